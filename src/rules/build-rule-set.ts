@@ -1,0 +1,304 @@
+import { readFileSync } from 'node:fs';
+import Fraction from 'fraction.js';
+import type { Node, Scalar, YAMLMap } from 'yaml';
+import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import type { Checked } from '../dsl/checked.js';
+import { usesPopulation } from '../dsl/checked.js';
+import { checkExpression } from '../dsl/check-expression.js';
+import { parseExpression } from '../dsl/parse-expression.js';
+import { typeByChineseName, typeNames, type ValueType } from '../dsl/types.js';
+import {
+  ELIGIBLE,
+  TOTAL,
+  type DerivedValue,
+  type InputDeclaration,
+  type Item,
+  type Ranking,
+  type RoundingMode,
+  type RuleSet,
+} from './rule-set.js';
+import { validateSchema } from './validate-schema.js';
+import { entries, field, isMap, isScalar, mapField, scalar, sequence, text, yes } from './yaml-nodes.js';
+import { scalarText, YamlSource } from './yaml-source.js';
+import { SymbolTable } from './symbol-table.js';
+
+/** Reads, validates and checks a rule file. */
+export function loadRuleFile(file: string): Result<RuleSet> {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail([diagnostic('E107', { file, problem: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+  }
+  return buildRuleSet(file, content.replace(/^\uFEFF/, ''));
+}
+
+/**
+ * The compile stages up to a checked rule set: YAML, schema, expressions
+ * (parse, resolve, type), then the relations between them (cycles,
+ * eligibility, full marks). Each stage reports all it finds before stopping.
+ */
+export function buildRuleSet(file: string, content: string): Result<RuleSet> {
+  const parsed = YamlSource.parse(file, content);
+  if (!parsed.source) return fail(parsed.diagnostics);
+  const source = parsed.source;
+
+  const structural = validateSchema(source);
+  if (structural.length > 0) return fail(structural);
+
+  return new RuleSetBuilder(source).build();
+}
+
+const roundingModes: Record<string, RoundingMode> = {
+  四舍五入: 'half-up',
+  四舍六入五成双: 'half-even',
+  银行家舍入: 'half-even',
+  进一: 'up',
+  进一法: 'up',
+  去尾: 'down',
+  去尾法: 'down',
+};
+
+class RuleSetBuilder {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly root: YAMLMap;
+  private readonly symbols: SymbolTable;
+
+  constructor(private readonly source: YamlSource) {
+    this.root = source.document.contents as YAMLMap;
+    this.symbols = new SymbolTable(this.diagnostics, (s) => this.expression(s));
+  }
+
+  build(): Result<RuleSet> {
+    const inputs = this.inputs();
+    for (const input of inputs) this.symbols.declareInput(input.name, input.type, input.span);
+    this.declareDerived();
+    this.symbols.declareBuiltin(ELIGIBLE, 'boolean');
+
+    const derived = this.symbols.checkAllDerived();
+    const eligibility = this.eligibility();
+    const items = this.items();
+    this.checkFullMarks(items);
+    const ranking = this.ranking();
+
+    if (this.diagnostics.length > 0) return fail(this.diagnostics);
+    return ok(this.assemble(inputs, derived, eligibility, items, ranking!));
+  }
+
+  private assemble(
+    inputs: InputDeclaration[],
+    derived: DerivedValue[],
+    eligibility: RuleSet['eligibility'],
+    items: Item[],
+    ranking: Ranking,
+  ): RuleSet {
+    const groups = mapField(this.root, '分组');
+    const rounding = mapField(this.root, '舍入');
+    const missing = sequence(this.root, '缺失写法');
+    return {
+      file: this.source.file,
+      title: text(this.root, '名称')!,
+      ...optional('version', text(this.root, '版本')),
+      ...optional('basis', text(this.root, '依据')),
+      fullScore: text(this.root, '满分')!,
+      unitColumn: text(this.root, '单位列')!,
+      ...(groups
+        ? { groups: { column: text(groups, '列')!, values: sequence(groups, '取值').map(nodeText) } }
+        : {}),
+      missingMarks: missing.length > 0 ? missing.map(nodeText) : ['/', ''],
+      ...(rounding
+        ? { rounding: { digits: Number(text(rounding, '位数')), mode: roundingModes[text(rounding, '方式')!]! } }
+        : {}),
+      inputs,
+      referenceColumns: entries(mapField(this.root, '参考列')).map(({ key, value }) => ({
+        column: String(key.value),
+        ...optional('note', isScalar(value) && value.value !== null ? String(value.value) : undefined),
+      })),
+      derived,
+      ...(eligibility ? { eligibility } : {}),
+      items,
+      ranking,
+    };
+  }
+
+  private inputs(): InputDeclaration[] {
+    return entries(mapField(this.root, '输入')).map(({ key, value }) => {
+      const name = String(key.value);
+      const span = this.source.nodeSpan(key);
+      if (isScalar(value)) {
+        const type = typeByChineseName[String(value.value)]!;
+        return { name, column: name, aliases: [], type, optional: false, missingAllowed: false, span };
+      }
+      const decl = value as YAMLMap;
+      const whenMissing = scalar(decl, '缺失时');
+      return {
+        name,
+        column: text(decl, '列') ?? name,
+        aliases: sequence(decl, '别名').map(nodeText),
+        type: typeByChineseName[text(decl, '类型')!]!,
+        optional: yes(decl, '可选'),
+        missingAllowed: yes(decl, '可缺失') || whenMissing !== undefined,
+        ...(whenMissing ? { whenMissing: this.missingValue(whenMissing, decl) } : {}),
+        ...optional('note', text(decl, '说明')),
+        span,
+      };
+    });
+  }
+
+  /** `缺失时` is checked against the input's kind like any literal. */
+  private missingValue(node: Scalar, decl: YAMLMap): string | boolean {
+    const type = typeByChineseName[text(decl, '类型')!]!;
+    if (typeof node.value === 'boolean') return node.value;
+    const written = nodeText(node);
+    if (type === 'text') return written;
+    const checked = this.expression(node);
+    if (checked && !['number', 'percent'].includes(checked.kind)) {
+      this.diagnostics.push(
+        diagnostic('E303', { what: '“缺失时”', expected: `${typeNames[type]}的数值`, found: written }, { span: this.source.nodeSpan(node) }),
+      );
+    }
+    return written;
+  }
+
+  private declareDerived(): void {
+    for (const { key, value } of entries(mapField(this.root, '派生'))) {
+      const formula = isMap(value) ? scalar(value, '公式')! : (value as Scalar);
+      const note = isMap(value) ? text(value, '说明') : undefined;
+      this.symbols.declareDerived(String(key.value), formula, this.source.nodeSpan(key), note);
+    }
+  }
+
+  private eligibility(): RuleSet['eligibility'] {
+    const section = mapField(this.root, '参与排名');
+    if (!section) return undefined;
+    const node = scalar(section, '条件')!;
+    const condition = this.typed(node, ['boolean'], '参与排名的条件');
+    if (!condition) return undefined;
+    const viaPopulation = usesPopulation(condition) ? this.firstPopulationCall(condition) : this.symbols.populationThrough(condition);
+    if (viaPopulation) {
+      this.diagnostics.push(diagnostic('E311', { fn: viaPopulation.name }, { span: viaPopulation.span }));
+      return undefined;
+    }
+    return { condition, reason: text(section, '说明') ?? '不满足参与排名条件' };
+  }
+
+  private firstPopulationCall(expr: Checked): { name: string; span: Checked['span'] } {
+    if (expr.kind === 'call' && expr.fn.population) return { name: expr.fn.name, span: expr.span };
+    const children: Checked[] =
+      expr.kind === 'call'
+        ? Object.values(expr.args)
+        : expr.kind === 'binary'
+          ? [expr.left, expr.right]
+          : expr.kind === 'conditional'
+            ? [expr.test, expr.consequent, expr.alternative]
+            : expr.kind === 'not' || expr.kind === 'negate'
+              ? [expr.operand]
+              : [];
+    const child = children.find(usesPopulation)!;
+    return this.firstPopulationCall(child);
+  }
+
+  private items(): Item[] {
+    const items: Item[] = [];
+    const names = new Set<string>();
+    for (const node of sequence(this.root, '考核项目')) {
+      const map = node as YAMLMap;
+      const nameNode = scalar(map, '名称')!;
+      const name = nodeText(nameNode);
+      if (names.has(name)) {
+        this.diagnostics.push(diagnostic('E106', { name }, { span: this.source.nodeSpan(nameNode) }));
+      }
+      names.add(name);
+      const item = this.item(map, name);
+      if (item) items.push(item);
+    }
+    return items;
+  }
+
+  private item(map: YAMLMap, name: string): Item | undefined {
+    const deduction = this.typed(scalar(map, '扣分')!, ['count', 'rate', 'number'], `“${name}”的扣分`);
+    const capNode = scalar(map, '扣分上限');
+    const cap = capNode ? this.typed(capNode, ['count', 'number'], `“${name}”的扣分上限`) : undefined;
+    const reasonNode = scalar(map, '原因');
+    const reason = reasonNode ? this.typed(reasonNode, ['text'], `“${name}”的原因`) : undefined;
+    if (!deduction || (capNode && !cap) || (reasonNode && !reason)) return undefined;
+    return {
+      name,
+      ...optional('fullMarks', this.exactNumber(scalar(map, '满分'))),
+      deduction,
+      ...(cap ? { cap } : {}),
+      ...(reason ? { reason } : {}),
+      ...optional('policyText', text(map, '原文')),
+      ...optional('note', text(map, '说明')),
+      span: this.source.nodeSpan(scalar(map, '名称')),
+    };
+  }
+
+  private checkFullMarks(items: Item[]): void {
+    const declared = new Fraction(text(this.root, '满分')!);
+    const sum = items.reduce((acc, i) => (i.fullMarks ? acc.add(i.fullMarks) : acc), new Fraction(0));
+    if (!sum.equals(declared)) {
+      this.diagnostics.push(
+        diagnostic(
+          'E105',
+          { declared: declared.toString(), sum: sum.toString() },
+          { span: this.source.nodeSpan(field(this.root, '满分')) },
+        ),
+      );
+    }
+  }
+
+  private ranking(): Ranking | undefined {
+    const section = mapField(this.root, '排名');
+    const basisNode = scalar(section, '依据');
+    this.symbols.declareBuiltin(TOTAL, 'number');
+    const basis = basisNode
+      ? this.typed(basisNode, ['count', 'rate', 'number'], '排名依据')
+      : ({ kind: 'ref', symbol: TOTAL, type: 'number', span: this.source.nodeSpan(section) } as const);
+    if (!basis) return undefined;
+    return {
+      basis,
+      order: text(section, '顺序') === '从低到高' ? 'ascending' : 'descending',
+      scope: text(section, '范围') === '全部' ? 'all' : 'group',
+      ties: text(section, '并列') === '不跳号' ? 'dense' : 'skip',
+      ...optional('note', text(section, '说明')),
+    };
+  }
+
+  private typed(node: Scalar, types: ValueType[], what: string): Checked | undefined {
+    const checked = this.expression(node);
+    if (!checked) return undefined;
+    if (types.includes(checked.type)) return checked;
+    this.diagnostics.push(
+      diagnostic(
+        'E303',
+        { what, expected: types.map((t) => typeNames[t]).join('或'), found: typeNames[checked.type] },
+        { span: checked.span },
+      ),
+    );
+    return undefined;
+  }
+
+  private expression(node: Scalar): Checked | undefined {
+    const source = this.source.expression(node);
+    const parsed = parseExpression(source);
+    if (!parsed.ok) {
+      this.diagnostics.push(...parsed.diagnostics);
+      return undefined;
+    }
+    return checkExpression(parsed.ast, source, this.symbols, this.diagnostics);
+  }
+
+  private exactNumber(node: Scalar | undefined): string | undefined {
+    return node ? nodeText(node) : undefined;
+  }
+}
+
+function nodeText(node: Node): string {
+  return isScalar(node) && node.value !== null ? scalarText(node) : '';
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+

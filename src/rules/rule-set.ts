@@ -1,0 +1,75 @@
+import type { SourceSpan } from '../diagnostics/source-span.js';
+import type { Checked } from '../dsl/checked.js';
+import type { ValueType } from '../dsl/types.js';
+
+/**
+ * A rule file after loading and checking: every expression resolved and
+ * typed, every number still in its written decimal form.
+ */
+export interface RuleSet {
+  readonly file: string;
+  readonly title: string;
+  readonly version?: string;
+  readonly basis?: string;
+  readonly fullScore: string;
+  readonly unitColumn: string;
+  readonly groups?: { readonly column: string; readonly values: readonly string[] };
+  readonly missingMarks: readonly string[];
+  readonly rounding?: { readonly digits: number; readonly mode: RoundingMode };
+  readonly inputs: readonly InputDeclaration[];
+  readonly referenceColumns: readonly { readonly column: string; readonly note?: string }[];
+  /** In evaluation order: each one's references come before it. */
+  readonly derived: readonly DerivedValue[];
+  readonly eligibility?: { readonly condition: Checked; readonly reason: string };
+  readonly items: readonly Item[];
+  readonly ranking: Ranking;
+}
+
+export type RoundingMode = 'half-up' | 'half-even' | 'up' | 'down';
+
+export interface InputDeclaration {
+  readonly name: string;
+  readonly column: string;
+  readonly aliases: readonly string[];
+  readonly type: ValueType;
+  /** The column may be absent from the data (every cell then missing). */
+  readonly optional: boolean;
+  /** What a missing cell counts as; `undefined` keeps it missing. */
+  readonly whenMissing?: string | boolean;
+  /** A missing cell is allowed at all (else it is a data error). */
+  readonly missingAllowed: boolean;
+  readonly note?: string;
+  readonly span: SourceSpan;
+}
+
+export interface DerivedValue {
+  readonly name: string;
+  readonly formula: Checked;
+  readonly note?: string;
+  readonly span: SourceSpan;
+}
+
+export interface Item {
+  readonly name: string;
+  readonly fullMarks?: string;
+  readonly deduction: Checked;
+  /** Largest deduction; defaults to the full marks ("扣完为止"). */
+  readonly cap?: Checked;
+  readonly reason?: Checked;
+  readonly policyText?: string;
+  readonly note?: string;
+  readonly span: SourceSpan;
+}
+
+export interface Ranking {
+  readonly basis: Checked;
+  readonly order: 'descending' | 'ascending';
+  readonly scope: 'group' | 'all';
+  readonly ties: 'skip' | 'dense';
+  readonly note?: string;
+}
+
+/** The name under which the total is visible to expressions. */
+export const TOTAL = '总分';
+/** The name under which eligibility is visible to expressions. */
+export const ELIGIBLE = '参与排名';

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import * as ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+import { isMap, isPair, isScalar, type Node } from 'yaml';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { YamlSource } from './yaml-source.js';
+
+// ajv ships CommonJS; under NodeNext its class is the module's default.
+const Ajv2020 = ajv2020.default.default ?? ajv2020.default;
+
+const schemaUrl = new URL('../../schemas/rules.schema.json', import.meta.url);
+const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as Record<string, unknown>;
+
+// allErrors so that one run reports every structural problem; no coercion,
+// so a value is never invented to make the file pass.
+const validate = new Ajv2020({ allErrors: true, strict: false, coerceTypes: false }).compile(schema);
+
+const typeWords: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  integer: '整数',
+  boolean: '是或否',
+  object: '“名称: 值”形式的表',
+  array: '列表（每项以“- ”开头，或写作 [a, b]）',
+  null: '空',
+};
+
+/** Checks the rule file's structure against schemas/rules.schema.json. */
+export function validateSchema(source: YamlSource): Diagnostic[] {
+  const data = source.document.toJS({ maxAliasCount: 100 }) as unknown;
+  if (validate(data)) return [];
+  return relevant(validate.errors ?? []).map((e) => toDiagnostic(e, source));
+}
+
+/**
+ * ajv reports every failed branch of a oneOf. A type mismatch on a value
+ * that another branch accepted the shape of is noise: keep the deeper,
+ * more specific errors and drop the branch summaries.
+ */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => e.keyword !== 'oneOf');
+  const kept = specific.filter(
+    (e) =>
+      !(e.keyword === 'type' || e.keyword === 'enum') ||
+      !specific.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== 'type' && o.keyword !== 'enum'),
+  );
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toDiagnostic(error: ErrorObject, source: YamlSource): Diagnostic {
+  const path = pointerSegments(error.instancePath);
+  const node = source.document.getIn(path, true) as Node | undefined;
+  const field = path.length === 0 ? '规则文件' : path.join(' › ');
+
+  switch (error.keyword) {
+    case 'required':
+      return diagnostic(
+        'E103',
+        { field, missing: String(error.params.missingProperty) },
+        { span: keySpan(source, path) ?? source.nodeSpan(node) },
+      );
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      return diagnostic(
+        'E104',
+        { field, key, known: known.join('、') || '（无）' },
+        { span: keySpan(source, [...path, key]) ?? source.nodeSpan(node) },
+      );
+    }
+    default:
+      return diagnostic(
+        'E102',
+        { field, expected: expectation(error), found: foundText(source, node) },
+        { span: source.nodeSpan(node) },
+      );
+  }
+}
+
+function expectation(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return String(p.type)
+        .split(',')
+        .map((t) => typeWords[t] ?? t)
+        .join('或');
+    case 'enum':
+      return (p.allowedValues as unknown[]).filter((v) => typeof v === 'string').join('、');
+    case 'pattern':
+      return '由汉字、字母、数字或下划线组成、不以数字开头的名称';
+    case 'minimum':
+      return `不小于 ${String(p.limit)}`;
+    case 'maximum':
+      return `不大于 ${String(p.limit)}`;
+    case 'minItems':
+      return `至少 ${String(p.limit)} 项`;
+    case 'minProperties':
+      return `至少 ${String(p.limit)} 项`;
+    case 'minLength':
+      return '非空的文字';
+    case 'uniqueItems':
+      return '各项互不相同';
+    default:
+      return error.message ?? error.keyword;
+  }
+}
+
+function foundText(source: YamlSource, node: Node | undefined): string {
+  if (!node?.range) return '（无）';
+  const text = source.text.slice(node.range[0], node.range[1]).trim();
+  if (text === '') return '（空）';
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function keySpan(source: YamlSource, path: (string | number)[]) {
+  const parent = source.document.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const last = path[path.length - 1];
+  const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === last);
+  return pair && isScalar(pair.key) ? source.nodeSpan(pair.key) : source.nodeSpan(parent);
+}
+
+function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
