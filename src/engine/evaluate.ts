@@ -1,0 +1,140 @@
+import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import type { BoundData, UnitRow } from '../data/bind-data.js';
+import { Fraction, roundTo } from './exact.js';
+import type { ItemStep, Plan, Step } from './plan.js';
+import { computePopulation } from './population.js';
+import type { RowState } from './population-call.js';
+import { assignRanks } from './ranking.js';
+import type { Value } from './value.js';
+
+export interface ItemResult {
+  readonly name: string;
+  /** After rounding and the cap: what the item costs. */
+  readonly deduction: Fraction;
+  /** Full marks less the deduction, for items that have full marks. */
+  readonly score?: Fraction;
+  /** Before rounding and the cap. */
+  readonly raw: Fraction;
+  readonly capped: boolean;
+  readonly reason?: string;
+}
+
+export interface UnitResult {
+  readonly source: UnitRow;
+  readonly unit: string;
+  readonly group: string;
+  readonly ranked: boolean;
+  readonly exclusion?: string;
+  readonly items: readonly ItemResult[];
+  readonly total?: Fraction;
+  readonly rank?: number;
+  /** Every named value of the row (inputs and derived), by name. */
+  readonly values: ReadonlyMap<string, Value>;
+}
+
+export interface Evaluation {
+  readonly plan: Plan;
+  readonly data: BoundData;
+  /** In the data's order. */
+  readonly units: readonly UnitResult[];
+}
+
+/**
+ * Runs a plan over the rows, step by step across all rows (column-wise):
+ * population tables need every row's earlier values before they can be
+ * built, and this order gives that without per-row bookkeeping.
+ */
+export function evaluate(plan: Plan, data: BoundData): Result<Evaluation> {
+  const slotCount = plan.slotOf.size;
+  const rows: RowState[] = data.units.map((unit, index) => {
+    const slots: Value[] = new Array<Value>(slotCount).fill(null);
+    plan.inputSlots.forEach((slot, k) => (slots[slot] = unit.inputs[k] ?? null));
+    return { index, group: unit.group, slots };
+  });
+  const eligibleSlot = plan.slotOf.get('参与排名')!;
+  const isRanked = (row: RowState) => row.slots[eligibleSlot] === true;
+
+  for (const step of plan.rowSteps) runStep(step, rows, isRanked);
+  if (plan.eligibility) runStep(plan.eligibility, rows, isRanked);
+  else for (const row of rows) row.slots[eligibleSlot] = true;
+  for (const step of plan.populationSteps) runStep(step, rows, isRanked);
+
+  for (const item of plan.items) for (const call of item.populationCalls) computePopulation(call, rows, isRanked);
+  const diagnostics: Diagnostic[] = [];
+  const file = data.table.file;
+  const itemResults = rows.map((row) =>
+    isRanked(row) ? plan.items.map((item) => scoreItem(plan, item, row, data.units[row.index]!, file, diagnostics)) : [],
+  );
+  if (diagnostics.length > 0) return fail(diagnostics);
+
+  rows.forEach((row, i) => {
+    if (!isRanked(row)) return;
+    const deductions = itemResults[i]!.reduce((acc, r) => acc.add(r.deduction), new Fraction(0));
+    row.slots[plan.totalSlot] = plan.fullScore.sub(deductions);
+  });
+  runStep(plan.ranking, rows, isRanked);
+  const ranks = assignRanks(plan, rows, isRanked, data, diagnostics);
+  if (diagnostics.length > 0) return fail(diagnostics);
+
+  const units = rows.map((row, i): UnitResult => unitResult(plan, row, data.units[i]!, itemResults[i]!, ranks[i], isRanked(row)));
+  return ok({ plan, data, units });
+}
+
+function runStep(step: Step, rows: RowState[], isRanked: (row: RowState) => boolean): void {
+  for (const call of step.populationCalls) computePopulation(call, rows, isRanked);
+  for (const row of rows) row.slots[step.slot] = step.evaluate(row);
+}
+
+function scoreItem(
+  plan: Plan,
+  step: ItemStep,
+  row: RowState,
+  unit: UnitRow,
+  file: string,
+  diagnostics: Diagnostic[],
+): ItemResult {
+  const raw = step.deduction(row);
+  const name = step.item.name;
+  if (!(raw instanceof Fraction)) {
+    diagnostics.push(diagnostic('E501', { unit: unit.unit, item: name }, { cell: { file, row: unit.line } }));
+    return { name, deduction: new Fraction(0), raw: new Fraction(0), capped: false };
+  }
+  const rounding = plan.rules.rounding;
+  const rounded = rounding ? roundTo(raw, rounding.digits, rounding.mode) : raw;
+  const cap = step.cap ? (step.cap(row) as Fraction | null) : step.fullMarks;
+  const capped = cap !== undefined && cap !== null && rounded.compare(cap) > 0;
+  const deduction = capped ? cap : rounded;
+  const reason = step.reason?.(row);
+  return {
+    name,
+    deduction,
+    raw,
+    capped,
+    ...(step.fullMarks ? { score: step.fullMarks.sub(deduction) } : {}),
+    ...(typeof reason === 'string' && reason !== '' ? { reason } : {}),
+  };
+}
+
+function unitResult(
+  plan: Plan,
+  row: RowState,
+  source: UnitRow,
+  items: ItemResult[],
+  rank: number | undefined,
+  ranked: boolean,
+): UnitResult {
+  const values = new Map<string, Value>();
+  for (const [name, slot] of plan.slotOf) if (!name.startsWith('项目#')) values.set(name, row.slots[slot] ?? null);
+  const total = row.slots[plan.totalSlot];
+  return {
+    source,
+    unit: source.unit,
+    group: source.group,
+    ranked,
+    ...(ranked ? {} : { exclusion: plan.rules.eligibility?.reason ?? '' }),
+    items,
+    ...(total instanceof Fraction ? { total } : {}),
+    ...(rank !== undefined ? { rank } : {}),
+    values,
+  };
+}
