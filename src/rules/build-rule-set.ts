@@ -78,7 +78,7 @@ class RuleSetBuilder {
     const derived = this.symbols.checkAllDerived();
     const eligibility = this.eligibility();
     const items = this.items();
-    this.checkFullMarks(items);
+    this.checkFullMarks();
     const ranking = this.ranking();
 
     if (this.diagnostics.length > 0) return fail(this.diagnostics);
@@ -234,9 +234,12 @@ class RuleSetBuilder {
     };
   }
 
-  private checkFullMarks(items: Item[]): void {
+  /** Read from the file, not from `items`, so a broken item does not skew the sum. */
+  private checkFullMarks(): void {
     const declared = new Fraction(text(this.root, '满分')!);
-    const sum = items.reduce((acc, i) => (i.fullMarks ? acc.add(i.fullMarks) : acc), new Fraction(0));
+    const sum = sequence(this.root, '考核项目')
+      .map((node) => text(node as YAMLMap, '满分'))
+      .reduce((acc, marks) => (marks ? acc.add(marks) : acc), new Fraction(0));
     if (!sum.equals(declared)) {
       this.diagnostics.push(
         diagnostic(

@@ -1,0 +1,62 @@
+import { Command, CommanderError, Option } from 'commander';
+import { checkCommand } from './check-command.js';
+import { evaluateCommand, type EvaluateOptions } from './evaluate-command.js';
+import { ExitCode, processOutput, type Output } from './output.js';
+
+const exitCodesHelp = `
+退出码 (exit codes)：
+  0  成功
+  1  规则文件有误
+  2  数据文件有误
+  3  命令用法有误`;
+
+/** Builds the command line; `run` keeps the exit code at the top. */
+export function buildProgram(output: Output, setExitCode: (code: number) => void): Command {
+  const program = new Command('rules-engine')
+    .description('按规则文件为各单位计分、排名（12345 热线考核等）\nScore and rank units by rules written as data.')
+    .configureOutput({ writeOut: output.out, writeErr: output.err })
+    .exitOverride()
+    .addHelpText('after', exitCodesHelp)
+    .showHelpAfterError('（用 --help 查看用法）');
+
+  program
+    .command('evaluate')
+    .description('计分并排名 (score and rank)')
+    .argument('<数据文件>', 'CSV 数据文件（UTF-8），表头为各列名称')
+    .requiredOption('-r, --rules <规则文件>', 'YAML 规则文件，如 rules/2021-changsha-furong.yaml')
+    .addOption(
+      new Option('-f, --format <格式>', '输出格式：table 对齐的表格，csv，json').choices(['table', 'csv', 'json']).default('table'),
+    )
+    .option('-o, --out <文件>', '写入文件（整体写入，出错时不留下半个文件）而不是屏幕')
+    .option('-g, --group <分组>', '只输出这一分组，如 街道')
+    .addHelpText('after', `\n示例：\n  rules-engine evaluate --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv${exitCodesHelp}`)
+    .action(async (data: string, opts: Omit<EvaluateOptions, 'data'>) => {
+      setExitCode(await evaluateCommand({ ...opts, data }, output));
+    });
+
+  program
+    .command('check')
+    .description('只检查规则文件，不读数据 (check a rule file)')
+    .argument('<规则文件>', 'YAML 规则文件')
+    .addHelpText('after', exitCodesHelp)
+    .action((rules: string) => {
+      setExitCode(checkCommand(rules, output));
+    });
+
+  return program;
+}
+
+export async function run(argv: string[], output: Output = processOutput): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(output, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      const helpShown = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+      return helpShown ? ExitCode.ok : ExitCode.usage;
+    }
+    throw e;
+  }
+  return exitCode;
+}

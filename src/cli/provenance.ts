@@ -1,0 +1,12 @@
+import type { Evaluation } from '../engine/evaluate.js';
+
+/** Which rules and which data produced a result, so a table can be traced. */
+export function provenance(evaluation: Evaluation): string {
+  const rules = evaluation.plan.rules;
+  const version = rules.version ? `（${rules.version}）` : '';
+  const data = evaluation.data;
+  return [
+    `${rules.title}${version}`,
+    `规则文件：${rules.file}　数据：${data.table.file}（${data.units.length} 个单位）`,
+  ].join('\n');
+}

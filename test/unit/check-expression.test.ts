@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { checkExpression, type Scope } from '../../src/dsl/check-expression.js';
+import type { Checked } from '../../src/dsl/checked.js';
+import { standaloneSource } from '../../src/dsl/expression-source.js';
+import { parseExpression } from '../../src/dsl/parse-expression.js';
+import type { ValueType } from '../../src/dsl/types.js';
+
+const names: Record<string, ValueType> = {
+  回访满意度: 'rate',
+  办结数: 'count',
+  未按时办结数: 'count',
+  类别: 'text',
+  其他扣分: 'number',
+  合格: 'boolean',
+};
+
+const scope: Scope = { typeOf: (n) => names[n], names: () => Object.keys(names) };
+
+function check(text: string): { checked: Checked | undefined; diagnostics: Diagnostic[] } {
+  const source = standaloneSource(text);
+  const parsed = parseExpression(source);
+  if (!parsed.ok) throw new Error(`did not parse: ${JSON.stringify(parsed.diagnostics)}`);
+  const diagnostics: Diagnostic[] = [];
+  return { checked: checkExpression(parsed.ast, source, scope, diagnostics), diagnostics };
+}
+
+function typeOf(text: string): ValueType {
+  const { checked, diagnostics } = check(text);
+  expect(diagnostics).toEqual([]);
+  if (!checked) throw new Error('no result');
+  return checked.type;
+}
+
+/** The one diagnostic an expression must produce, and no result. */
+function only(text: string): Diagnostic {
+  const { checked, diagnostics } = check(text);
+  expect(checked).toBeUndefined();
+  expect(diagnostics).toHaveLength(1);
+  return diagnostics[0]!;
+}
+
+describe('kinds', () => {
+  it.each<[string, ValueType]>([
+    ['办结数 / 未按时办结数', 'rate'],
+    ['(办结数 - 未按时办结数) / 办结数', 'rate'],
+    ['办结数 + 未按时办结数', 'count'],
+    ['回访满意度 - 1%', 'rate'],
+    ['0.2 + 回访满意度', 'rate'],
+    ['-办结数', 'number'],
+    ['办结数 > 0 或 回访满意度 < 100%', 'boolean'],
+    ['类别 = "街道"', 'boolean'],
+    ['合格 = 否', 'boolean'],
+    ['若缺失(回访满意度, 100%)', 'rate'],
+    ['如果 合格 则 办结数 否则 0', 'count'],
+    ['阶梯扣分(回访满意度, 低于=100%, 每=0.1%, 扣=0.2)', 'number'],
+    ['密集排名(回访满意度, 从高到低, 条件=回访满意度 < 100%)', 'count'],
+    ['合计(其他扣分, 条件=合格, 范围=本组)', 'number'],
+    ['平均值(回访满意度)', 'rate'],
+    ['单位数()', 'count'],
+    ['至多(其他扣分, 5)', 'number'],
+  ])('%s is %s', (text, type) => {
+    expect(typeOf(text)).toBe(type);
+  });
+
+  it('resolves names to refs with their kinds, and fills in default choices', () => {
+    const { checked } = check('排名(办结数)');
+    expect(checked).toMatchObject({
+      kind: 'call',
+      type: 'count',
+      args: { 值: { kind: 'ref', symbol: '办结数', type: 'count' } },
+      choices: { 顺序: 'descending', 范围: 'all' },
+    });
+  });
+});
+
+describe('names and functions', () => {
+  it('reports an unknown name with the nearest known one (E301)', () => {
+    const d = only('回访满意率 > 99%');
+    expect(d).toMatchObject({ code: 'E301', args: { name: '回访满意率', suggestion: '回访满意度' } });
+    expect(d.span).toMatchObject({ offset: 0, length: 5, column: 1 });
+  });
+
+  it('gives no suggestion when nothing is close', () => {
+    const d = only('发回重办数 × 0.2');
+    expect(d.code).toBe('E301');
+    expect(d.args).toEqual({ name: '发回重办数' });
+  });
+
+  it('reports an unknown function at its name (E302), and still checks its arguments', () => {
+    const { diagnostics } = check('求和(办结数) + 求和(没有这个名字)');
+    expect(diagnostics.map((d) => [d.code, d.span?.offset])).toEqual([
+      ['E302', 0],
+      ['E302', 10],
+      ['E301', 13],
+    ]);
+  });
+});
+
+describe('operators', () => {
+  it('refuses a rate plus a count (E304), at the operator', () => {
+    const d = only('回访满意度 + 办结数');
+    expect(d).toMatchObject({ code: 'E304', args: { operator: '+', left: '比率', right: '计数' } });
+    expect(d.span).toMatchObject({ offset: 6, length: 1 });
+  });
+
+  it('refuses comparing a rate with a count', () => {
+    expect(only('办结数 > 1%')).toMatchObject({ code: 'E304', args: { operator: '>', left: '计数', right: '比率' } });
+  });
+
+  it('refuses comparing text with a number (E304)', () => {
+    const d = only('类别 = 1');
+    expect(d).toMatchObject({ code: 'E304', args: { operator: '=', left: '文字', right: '数值' } });
+    expect(d.span).toMatchObject({ offset: 3, length: 1 });
+  });
+
+  it('wants truth values around 且 and after 非', () => {
+    expect(only('合格 且 办结数')).toMatchObject({ code: 'E304', args: { operator: '且' } });
+    expect(only('非 办结数')).toMatchObject({ code: 'E303', args: { expected: '是非', found: '计数' } });
+  });
+
+  it('wants both branches of 如果 of one kind (E303)', () => {
+    const d = only('如果 合格 则 办结数 否则 回访满意度');
+    expect(d).toMatchObject({ code: 'E303', args: { expected: '计数', found: '比率' } });
+    expect(d.span).toMatchObject({ offset: 15, length: 5 });
+  });
+});
+
+describe('arguments', () => {
+  it('reports a parameter the function does not have (E305), at the parameter', () => {
+    const d = only('阶梯扣分(办结数, 超过=1, 每=1, 扣=0.2, 多余=1)');
+    expect(d).toMatchObject({
+      code: 'E305',
+      args: { fn: '阶梯扣分', parameter: '多余', known: '数量、超过、低于、每、扣、不足一步' },
+    });
+    expect(d.span).toMatchObject({ offset: 28, length: 2 });
+  });
+
+  it('reports a missing required parameter (E306)', () => {
+    const d = only('阶梯扣分(办结数, 超过=1, 扣=0.2)');
+    expect(d).toMatchObject({ code: 'E306', args: { fn: '阶梯扣分', parameter: '每' } });
+    expect(d.span).toMatchObject({ offset: 0, length: 22 });
+  });
+
+  it('needs exactly one of 超过 and 低于 (E312)', () => {
+    for (const text of ['阶梯扣分(办结数, 每=1, 扣=0.2)', '阶梯扣分(办结数, 超过=1, 低于=2, 每=1, 扣=0.2)']) {
+      const d = only(text);
+      expect(d).toMatchObject({ code: 'E312', args: { fn: '阶梯扣分', one: '超过', other: '低于' } });
+      expect(d.span).toMatchObject({ offset: 0, length: 4 });
+    }
+  });
+
+  it('reports a choice value that is not allowed (E309)', () => {
+    const d = only('阶梯扣分(办结数, 超过=1, 每=1, 扣=0.2, 不足一步=四舍五入)');
+    expect(d).toMatchObject({
+      code: 'E309',
+      args: { parameter: '不足一步', found: '四舍五入', allowed: '按一步、按一步计、舍去、按比例' },
+    });
+    expect(d.span).toMatchObject({ offset: 33, length: 4 });
+    expect(only('排名(办结数, 从左到右)')).toMatchObject({ code: 'E309', args: { parameter: '顺序', found: '从左到右' } });
+  });
+
+  it('reports a parameter given twice (E307) and too many positional arguments (E308)', () => {
+    expect(only('阶梯扣分(办结数, 超过=1, 超过=2, 每=1, 扣=1)')).toMatchObject({
+      code: 'E307',
+      args: { parameter: '超过' },
+    });
+    expect(only('至多(办结数, 1, 2)')).toMatchObject({ code: 'E308', args: { fn: '至多', max: 2 } });
+  });
+
+  it('checks an argument against the parameter kinds (E303)', () => {
+    expect(only('合计(类别)')).toMatchObject({ code: 'E303', args: { what: '参数“值”', found: '文字' } });
+    expect(only('合计(办结数, 条件=办结数)')).toMatchObject({ code: 'E303', args: { what: '参数“条件”', expected: '是非' } });
+  });
+});
