@@ -190,6 +190,10 @@ class ExpressionChecker {
     const bound = this.bindArguments(fn, ast);
     if (!bound) return undefined;
     const type = resultType(fn, bound.args);
+    if (fn.id === 'if-missing' && !unify(bound.args.值!.type, bound.args.取!.type)) {
+      this.expect(bound.args.取!, [bound.args.值!.type], '“若缺失”的缺失时取值');
+      return undefined;
+    }
     return { kind: 'call', fn, ...bound, type, span: this.source.locate(ast.span) };
   }
 
@@ -318,5 +322,6 @@ function unify(a: ValueType, b: ValueType): ValueType | undefined {
 function resultType(fn: FunctionSignature, args: Record<string, Checked>): ValueType {
   if (typeof fn.result === 'string') return fn.result;
   const source = args[fn.result.sameAs];
+  if (fn.id === 'if-missing' && source) return unify(source.type, args.取!.type) ?? source.type;
   return source ? source.type : 'number';
 }
