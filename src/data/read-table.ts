@@ -45,12 +45,17 @@ export function parseTable(file: string, content: string): Result<DataTable> {
 
   const rows: DataRow[] = [];
   let blankRows = 0;
+  // csv-parse tells the line a record ends on; a record starts on the line
+  // after the previous one ended (a quoted cell may span several lines).
+  let previousEnd = first.info.lines;
   for (const { record, info } of rest) {
+    const line = previousEnd + 1;
+    previousEnd = info.lines;
     if (record.every((c) => c.trim() === '')) {
       blankRows += 1;
       continue;
     }
-    rows.push({ line: info.lines, cells: record });
+    rows.push({ line, cells: record });
   }
   return ok({ file, header: first.record, rows, blankRows });
 }

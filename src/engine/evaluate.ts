@@ -101,8 +101,8 @@ function scoreItem(
   }
   const rounding = plan.rules.rounding;
   const rounded = rounding ? roundTo(raw, rounding.digits, rounding.mode) : raw;
-  const cap = step.cap ? (step.cap(row) as Fraction | null) : step.fullMarks;
-  const capped = cap !== undefined && cap !== null && rounded.compare(cap) > 0;
+  const cap = smallest([step.cap?.(row), step.fullMarks]);
+  const capped = cap !== undefined && rounded.compare(cap) > 0;
   const deduction = capped ? cap : rounded;
   const reason = step.reason?.(row);
   return {
@@ -113,6 +113,18 @@ function scoreItem(
     ...(step.fullMarks ? { score: step.fullMarks.sub(deduction) } : {}),
     ...(typeof reason === 'string' && reason !== '' ? { reason } : {}),
   };
+}
+
+/**
+ * The binding cap: an explicit 扣分上限 never lifts the full-marks limit
+ * (扣完为止), and a 扣分上限 that is missing for a unit adds no limit.
+ */
+function smallest(caps: (Value | undefined)[]): Fraction | undefined {
+  let least: Fraction | undefined;
+  for (const cap of caps) {
+    if (cap instanceof Fraction && (least === undefined || cap.compare(least) < 0)) least = cap;
+  }
+  return least;
 }
 
 function unitResult(

@@ -61,7 +61,8 @@ export function compilePlan(rules: RuleSet): Plan {
 
   const populationDependent = new Set<string>();
   for (const d of rules.derived) {
-    const viaRefs = [...references(d.formula)].some((r) => populationDependent.has(r));
+    // 参与排名 itself is only known after the eligibility step.
+    const viaRefs = [...references(d.formula)].some((r) => r === ELIGIBLE || populationDependent.has(r));
     if (usesPopulation(d.formula) || viaRefs) populationDependent.add(d.name);
   }
 

@@ -152,7 +152,9 @@ class RuleSetBuilder {
     const written = nodeText(node);
     if (type === 'text') return written;
     const checked = this.expression(node);
-    if (checked && !['number', 'percent'].includes(checked.kind)) {
+    if (checked?.kind === 'number') return checked.text;
+    if (checked?.kind === 'percent') return `${checked.text}%`;
+    if (checked) {
       this.diagnostics.push(
         diagnostic('E303', { what: '“缺失时”', expected: `${typeNames[type]}的数值`, found: written }, { span: this.source.nodeSpan(node) }),
       );

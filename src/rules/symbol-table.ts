@@ -4,7 +4,7 @@ import type { SourceSpan } from '../diagnostics/source-span.js';
 import { references, usesPopulation, type Checked } from '../dsl/checked.js';
 import type { Scope } from '../dsl/check-expression.js';
 import type { ValueType } from '../dsl/types.js';
-import type { DerivedValue } from './rule-set.js';
+import { ELIGIBLE, type DerivedValue } from './rule-set.js';
 
 interface DerivedEntry {
   readonly name: string;
@@ -81,7 +81,8 @@ export class SymbolTable implements Scope {
       const entry = this.derived.get(name);
       if (!entry?.checked || seen.has(name)) continue;
       seen.add(name);
-      if (usesPopulation(entry.checked)) return { name, span: expr.span };
+      const eligibilityBased = references(entry.checked).has(ELIGIBLE);
+      if (usesPopulation(entry.checked) || eligibilityBased) return { name, span: expr.span };
       const deeper = this.populationThrough(entry.checked, seen);
       if (deeper) return { name, span: expr.span };
     }

@@ -13,7 +13,7 @@ const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as Record<string, unk
 
 // allErrors so that one run reports every structural problem; no coercion,
 // so a value is never invented to make the file pass.
-const validate = new Ajv2020({ allErrors: true, strict: false, coerceTypes: false }).compile(schema);
+const validate = new Ajv2020({ allErrors: true, verbose: true, strict: false, coerceTypes: false }).compile(schema);
 
 const typeWords: Record<string, string> = {
   string: '文字',

@@ -89,6 +89,7 @@ function alignValue(value: string, file: string, node: Scalar): number[] {
 }
 
 function advance(c: string, file: string, p: number, end: number, escapes: boolean): number {
+  if (c === "'" && file.startsWith("''", p)) return p + 2;
   if (file.startsWith(c, p)) return p + c.length;
   if (/\s/.test(c)) return skipSpace(file, p, end);
   const q = skipSpace(file, p, end);

@@ -123,9 +123,7 @@ describe('structure', () => {
     ]);
   });
 
-  // Bug: ajv is compiled without `verbose`, so error.parentSchema is absent
-  // and E104 always lists the known entries as “（无）”.
-  it.fails('lists the entries that are allowed where an unknown key was found', () => {
+  it('lists the entries that are allowed where an unknown key was found', () => {
     const [d] = diagnosticsOf(file(...head, '考核项目:', '  - 名称: 甲', '    满分: 10', '    扣分: 甲数', '    扣分上线: 5', '排名: {}'));
     expect((d!.args as { known: string }).known.split('、')).toContain('扣分上限');
   });
@@ -182,10 +180,7 @@ describe('positions of expression errors in the file', () => {
     expect(d).toMatchObject({ code: 'E301', args: { name: '乙数' }, span: { line: 9, column: 20, length: 2 } });
   });
 
-  // Bug: alignValue (yaml-source.ts) matches the first quote of a '' escape
-  // as the value's ' and then drifts, so everything after it is placed one
-  // column too early per escape (here column 21 length 3 instead of 23, 2).
-  it.fails("after a '' escape in a single-quoted scalar", () => {
+  it("after a '' escape in a single-quoted scalar", () => {
     const ds = diagnosticsOf(items("    扣分: '甲数 + ''x'' + 乙数'"));
     expect(ds.map((d) => [d.code, d.span?.line, d.span?.column, d.span?.length])).toEqual([
       ['E304', 9, 13, 1],
@@ -193,9 +188,21 @@ describe('positions of expression errors in the file', () => {
     ]);
   });
 
-  it('keeps decimal text of numbers written in YAML', () => {
-    const rules = loadRules(ruleYaml({ inputs: { 甲数: '计数' }, items: [{ name: '甲', full: '0.3', deduction: '0.1' }] }));
+});
+
+describe('numbers written in YAML', () => {
+  it('keep their decimal text, and full marks add up exactly (0.1 + 0.2 = 0.3)', () => {
+    const rules = loadRules(
+      ruleYaml({
+        inputs: { 甲数: '计数' },
+        items: [
+          { name: '甲', full: '0.1', deduction: '0' },
+          { name: '乙', full: '0.2', deduction: '0' },
+        ],
+        fullScore: '0.3',
+      }),
+    );
     expect(rules.fullScore).toBe('0.3');
-    expect(rules.items[0]!.fullMarks).toBe('0.3');
+    expect(rules.items.map((i) => i.fullMarks)).toEqual(['0.1', '0.2']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { renderMessage, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { checkExpression, type Scope } from '../../src/dsl/check-expression.js';
 import type { Checked } from '../../src/dsl/checked.js';
 import { standaloneSource } from '../../src/dsl/expression-source.js';
@@ -85,6 +85,15 @@ describe('names and functions', () => {
     const d = only('发回重办数 × 0.2');
     expect(d.code).toBe('E301');
     expect(d.args).toEqual({ name: '发回重办数' });
+  });
+
+  it('hints at spaces around keywords when a name swallowed one', () => {
+    const d = only('非合格');
+    expect(d).toMatchObject({ code: 'E301', args: { name: '非合格' } });
+    expect(renderMessage(d)).toEqual({
+      text: '未知名称“非合格”',
+      details: ['是否应为“合格”？', '“且”“或”“非”“则”等关键字前后需留空格'],
+    });
   });
 
   it('reports an unknown function at its name (E302), and still checks its arguments', () => {
