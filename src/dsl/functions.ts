@@ -39,18 +39,18 @@ const partialStep: ParameterKind = {
   kind: 'choice',
   choices: { 按一步: 'whole', 按一步计: 'whole', 舍去: 'drop', 按比例: 'prorate' },
 };
-const roundingMode: ParameterKind = {
-  kind: 'choice',
-  choices: {
-    四舍五入: 'half-up',
-    四舍六入五成双: 'half-even',
-    银行家舍入: 'half-even',
-    进一: 'up',
-    进一法: 'up',
-    去尾: 'down',
-    去尾法: 'down',
-  },
-};
+/** Rounding modes as policy documents name them; the rule file's 舍入 uses these too. */
+export const roundingModeNames = {
+  四舍五入: 'half-up',
+  四舍六入五成双: 'half-even',
+  银行家舍入: 'half-even',
+  进一: 'up',
+  进一法: 'up',
+  去尾: 'down',
+  去尾法: 'down',
+} as const;
+
+const roundingMode: ParameterKind = { kind: 'choice', choices: roundingModeNames };
 const order: ParameterKind = {
   kind: 'choice',
   choices: { 从高到低: 'descending', 从低到高: 'ascending' },

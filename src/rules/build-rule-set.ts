@@ -6,6 +6,7 @@ import type { Checked } from '../dsl/checked.js';
 import { usesPopulation } from '../dsl/checked.js';
 import { checkExpression } from '../dsl/check-expression.js';
 import { parseExpression } from '../dsl/parse-expression.js';
+import { roundingModeNames } from '../dsl/functions.js';
 import { typeByChineseName, typeNames, type ValueType } from '../dsl/types.js';
 import {
   ELIGIBLE,
@@ -49,15 +50,7 @@ export function buildRuleSet(file: string, content: string): Result<RuleSet> {
   return new RuleSetBuilder(source).build();
 }
 
-const roundingModes: Record<string, RoundingMode> = {
-  四舍五入: 'half-up',
-  四舍六入五成双: 'half-even',
-  银行家舍入: 'half-even',
-  进一: 'up',
-  进一法: 'up',
-  去尾: 'down',
-  去尾法: 'down',
-};
+const roundingModes: Record<string, RoundingMode> = roundingModeNames;
 
 class RuleSetBuilder {
   private readonly diagnostics: Diagnostic[] = [];
