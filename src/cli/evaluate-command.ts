@@ -1,7 +1,7 @@
 import writeFileAtomic from 'write-file-atomic';
 import { bindData } from '../data/bind-data.js';
 import { readTable } from '../data/read-table.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePlan } from '../engine/plan.js';
 import { standings } from '../engine/standings.js';
@@ -17,28 +17,30 @@ export interface EvaluateOptions {
   readonly format: 'table' | 'csv' | 'json';
   readonly out?: string;
   readonly group?: string;
+  readonly lang: Lang;
 }
 
 /** `rules-engine evaluate`: load, check, compile, evaluate, render. */
 export async function evaluateCommand(options: EvaluateOptions, output: Output): Promise<number> {
+  const { lang } = options;
   const rules = loadRuleFile(options.rules);
-  if (!rules.ok) return report(output, rules.diagnostics, ExitCode.ruleErrors);
+  if (!rules.ok) return report(output, rules.diagnostics, ExitCode.ruleErrors, lang);
 
   if (options.group !== undefined) {
     const known = rules.value.groups?.values ?? [];
     if (!known.includes(options.group)) {
-      output.err(`--group “${options.group}”不是规则文件声明的分组（可选：${known.join('、') || '无分组'}）\n`);
-      return ExitCode.usage;
+      const unknown = diagnostic('U701', { group: options.group, known: known.join('、') || '—' });
+      return report(output, [unknown], ExitCode.usage, lang);
     }
   }
 
   const table = readTable(options.data);
-  if (!table.ok) return report(output, table.diagnostics, ExitCode.dataErrors);
+  if (!table.ok) return report(output, table.diagnostics, ExitCode.dataErrors, lang);
   const data = bindData(rules.value, table.value);
-  if (!data.ok) return report(output, data.diagnostics, ExitCode.dataErrors);
+  if (!data.ok) return report(output, data.diagnostics, ExitCode.dataErrors, lang);
 
   const evaluation = evaluate(compilePlan(rules.value), data.value);
-  if (!evaluation.ok) return report(output, evaluation.diagnostics, ExitCode.dataErrors);
+  if (!evaluation.ok) return report(output, evaluation.diagnostics, ExitCode.dataErrors, lang);
 
   const groups = standings(evaluation.value, options.group);
   const rendered =
@@ -48,23 +50,26 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
         ? renderCsv(evaluation.value, groups)
         : renderTable(evaluation.value, groups);
 
-  notes(output, table.value.blankRows, data.value.unusedColumns);
+  const notes = [...rules.warnings, ...data.warnings, ...evaluation.warnings, ...dataNotes(table.value.blankRows, data.value.unusedColumns)];
   if (options.out) {
     // Written whole or not at all: a temporary file renamed into place.
     await writeFileAtomic(options.out, rendered, 'utf8');
-    output.err(`已写入 ${options.out}\n`);
+    notes.push(diagnostic('N603', { file: options.out }, {}, 'note'));
   } else {
     output.out(rendered);
   }
+  if (notes.length > 0) output.err(formatDiagnostics(notes, lang));
   return ExitCode.ok;
 }
 
-function notes(output: Output, blankRows: number, unusedColumns: readonly string[]): void {
-  if (blankRows > 0) output.err(`提示：跳过了 ${blankRows} 个空行\n`);
-  if (unusedColumns.length > 0) output.err(`提示：规则文件未使用这些列（原样保留在输出中）：${unusedColumns.join('、')}\n`);
+function dataNotes(blankRows: number, unusedColumns: readonly string[]): Diagnostic[] {
+  const notes: Diagnostic[] = [];
+  if (blankRows > 0) notes.push(diagnostic('N601', { count: blankRows }, {}, 'note'));
+  if (unusedColumns.length > 0) notes.push(diagnostic('N602', { columns: unusedColumns.join('、') }, {}, 'note'));
+  return notes;
 }
 
-function report(output: Output, diagnostics: readonly Diagnostic[], code: number): number {
-  output.err(formatDiagnostics(diagnostics));
+function report(output: Output, diagnostics: readonly Diagnostic[], code: number, lang: Lang): number {
+  output.err(formatDiagnostics(diagnostics, lang));
   return code;
 }

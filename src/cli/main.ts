@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './check-command.js';
 import { evaluateCommand, type EvaluateOptions } from './evaluate-command.js';
+import { diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { languageFromEnvironment, parseLang } from './locale.js';
 import { ExitCode, processOutput, type Output } from './output.js';
+import { formatDiagnostics } from './print-diagnostics.js';
 
 const exitCodesHelp = `
 退出码 (exit codes)：
@@ -17,7 +20,19 @@ export function buildProgram(output: Output, setExitCode: (code: number) => void
     .configureOutput({ writeOut: output.out, writeErr: output.err })
     .exitOverride()
     .addHelpText('after', exitCodesHelp)
-    .showHelpAfterError('（用 --help 查看用法）');
+    .showHelpAfterError('（用 --help 查看用法）')
+    .option('--lang <zh|en>', '提示信息的语言 (message language)；默认按环境变量 LC_ALL/LC_MESSAGES/LANG');
+
+  const lang = (): Lang | undefined => {
+    const given = program.opts<{ lang?: string }>().lang;
+    if (given === undefined) return languageFromEnvironment();
+    const parsed = parseLang(given);
+    if (!parsed) {
+      output.err(formatDiagnostics([diagnostic('U702', { value: given })]));
+      setExitCode(ExitCode.usage);
+    }
+    return parsed;
+  };
 
   program
     .command('evaluate')
@@ -30,8 +45,9 @@ export function buildProgram(output: Output, setExitCode: (code: number) => void
     .option('-o, --out <文件>', '写入文件（整体写入，出错时不留下半个文件）而不是屏幕')
     .option('-g, --group <分组>', '只输出这一分组，如 街道')
     .addHelpText('after', `\n示例：\n  rules-engine evaluate --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv${exitCodesHelp}`)
-    .action(async (data: string, opts: Omit<EvaluateOptions, 'data'>) => {
-      setExitCode(await evaluateCommand({ ...opts, data }, output));
+    .action(async (data: string, opts: Omit<EvaluateOptions, 'data' | 'lang'>) => {
+      const language = lang();
+      if (language) setExitCode(await evaluateCommand({ ...opts, data, lang: language }, output));
     });
 
   program
@@ -40,7 +56,8 @@ export function buildProgram(output: Output, setExitCode: (code: number) => void
     .argument('<规则文件>', 'YAML 规则文件')
     .addHelpText('after', exitCodesHelp)
     .action((rules: string) => {
-      setExitCode(checkCommand(rules, output));
+      const language = lang();
+      if (language) setExitCode(checkCommand(rules, language, output));
     });
 
   return program;

@@ -22,7 +22,8 @@ export function formatDiagnostics(list: readonly Diagnostic[], lang: Lang = 'zh'
 
 function formatOne(d: Diagnostic, lang: Lang, files: Map<string, string[] | undefined>): string {
   const { text, details } = renderMessage(d, lang);
-  const lines = [`${where(d, lang)}${severityWords[lang][d.severity]} ${d.code}：${text}`];
+  const colon = lang === 'zh' ? '：' : ': ';
+  const lines = [`${where(d, lang)}${severityWords[lang][d.severity]} ${d.code}${colon}${text}`];
   if (d.span) lines.push(...codeFrame(d.span, files));
   lines.push(...details.map((line) => `    ${line}`));
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,7 @@ import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnosti
 import { decimal, percent } from '../engine/exact.js';
 import type { Value } from '../engine/value.js';
 import type { InputDeclaration, RuleSet } from '../rules/rule-set.js';
-import { expectationFor, readCell } from './cell-value.js';
+import { readCell } from './cell-value.js';
 import type { DataTable } from './read-table.js';
 
 /** One unit's row, with its inputs read as the rule file declares them. */
@@ -93,7 +93,7 @@ function readUnits(
     }
     const unit = row.cells[unitIndex]!.trim();
     if (unit === '') {
-      diagnostics.push(diagnostic('E403', { value: '', expected: '单位名称' }, at(unitIndex)));
+      diagnostics.push(diagnostic('E403', { value: '', expected: { kind: 'unit-name', missingAllowed: false } }, at(unitIndex)));
       continue;
     }
     const first = firstRowOf.get(unit);
@@ -111,7 +111,7 @@ function readUnits(
       const reading = readInput(input, raw, missingMarks);
       if (reading === 'invalid') {
         diagnostics.push(
-          diagnostic('E403', { value: raw ?? '', expected: describe(input) }, at(column!)),
+          diagnostic('E403', { value: raw ?? '', expected: { kind: input.type, missingAllowed: input.missingAllowed } }, at(column!)),
         );
         return null;
       }
@@ -133,9 +133,4 @@ function readInput(input: InputDeclaration, raw: string | undefined, missingMark
   }
   const reading = readCell(raw, input.type);
   return reading.ok ? reading.value : 'invalid';
-}
-
-function describe(input: InputDeclaration): string {
-  const base = expectationFor(input.type);
-  return input.missingAllowed ? `${base}，或缺失写法` : `${base}（不能缺失）`;
 }

@@ -7,18 +7,6 @@ import { decimal, percent, type Fraction } from '../engine/exact.js';
  * anything else that is not a clean number is refused, never guessed at.
  */
 
-const expectations: Record<ValueType, string> = {
-  count: '不小于 0 的整数',
-  rate: '百分数，如 98.18%',
-  number: '数字，如 0.2',
-  boolean: '是或否',
-  text: '文字',
-};
-
-export function expectationFor(type: ValueType): string {
-  return expectations[type];
-}
-
 export type CellReading = { ok: true; value: Fraction | string | boolean } | { ok: false };
 
 export function readCell(raw: string, type: ValueType): CellReading {

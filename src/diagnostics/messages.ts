@@ -1,200 +1,244 @@
 /**
- * Every message a user can see, in one catalogue keyed by stable codes.
- * E1xx rule file structure, E2xx expression syntax, E3xx names and types,
- * E4xx data, E5xx evaluation. Codes never change meaning once released.
+ * Every message a user can see, in one catalogue keyed by stable codes, in
+ * Chinese and English. E1xx rule file structure, E2xx expression syntax,
+ * E3xx names, kinds and rule-level checks, E4xx data, E5xx evaluation,
+ * N6xx notes, U7xx command-line usage. A code never changes meaning.
+ * Arguments are data (names, kinds, token kinds); the words come from here.
  */
 import type { Lang } from './diagnostic.js';
+import {
+  cellText,
+  fileProblemText,
+  foundText,
+  kindText,
+  schemaText,
+  subjectText,
+  tokenText,
+  type CellExpectation,
+  type Found,
+  type KindName,
+  type SchemaExpectation,
+  type Subject,
+} from './vocabulary.js';
 
 interface Rendered {
   text: string;
   details: string[];
 }
 
-type Entry<A> = Record<Lang, (args: A) => Rendered>;
-
 function say(text: string, ...details: string[]): Rendered {
   return { text, details };
 }
 
+/** One entry: the same arguments rendered in each language. */
+function entry<A>(zh: (a: A) => Rendered, en: (a: A) => Rendered): Record<Lang, (a: A) => Rendered> {
+  return { zh, en };
+}
+
+const yamlProblems: Record<string, string> = {
+  DUPLICATE_KEY: '同一层中有重复的键',
+  BAD_INDENT: '缩进不对',
+  MISSING_CHAR: '缺少字符（如引号或括号未闭合）',
+  BLOCK_AS_IMPLICIT_KEY: '键的写法不对',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行',
+  UNEXPECTED_TOKEN: '出现了不应出现的字符',
+  TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
+  BAD_SCALAR_START: '值的开头字符需要加引号',
+};
+
+type Nothing = Record<string, never>;
+
 const catalogue = {
-  E101: {
-    zh: (a: { problem: string }) => say(`YAML 格式有误：${a.problem}`),
-    en: (a: { problem: string }) => say(`YAML syntax error: ${a.problem}`),
-  },
-  E102: {
-    zh: (a: { field: string; expected: string; found: string }) =>
-      say(`“${a.field}”的写法不对`, `应为：${a.expected}`, `实为：${a.found}`),
-    en: (a: { field: string; expected: string; found: string }) =>
-      say(`"${a.field}" is not written as expected`, `expected: ${a.expected}`, `found: ${a.found}`),
-  },
-  E103: {
-    zh: (a: { field: string; missing: string }) => say(`“${a.field}”缺少“${a.missing}”`),
-    en: (a: { field: string; missing: string }) => say(`"${a.field}" lacks "${a.missing}"`),
-  },
-  E104: {
-    zh: (a: { field: string; key: string; known: string }) =>
-      say(`“${a.field}”中没有“${a.key}”这一项`, `可用的项：${a.known}`),
-    en: (a: { field: string; key: string; known: string }) =>
-      say(`"${a.field}" has no entry "${a.key}"`, `known entries: ${a.known}`),
-  },
-  E105: {
-    zh: (a: { declared: string; sum: string }) =>
-      say(`各考核项目满分之和与总满分不符`, `总满分：${a.declared}`, `各项之和：${a.sum}`),
-    en: (a: { declared: string; sum: string }) =>
-      say(`item full marks do not add up to the full score`, `full score: ${a.declared}`, `sum of items: ${a.sum}`),
-  },
-  E106: {
-    zh: (a: { name: string }) => say(`名称“${a.name}”重复定义`),
-    en: (a: { name: string }) => say(`the name "${a.name}" is defined twice`),
-  },
-  E107: {
-    zh: (a: { file: string; problem: string }) => say(`无法读取规则文件 ${a.file}：${a.problem}`),
-    en: (a: { file: string; problem: string }) => say(`cannot read rule file ${a.file}: ${a.problem}`),
-  },
-  E201: {
-    zh: (a: { found: string }) => say(`表达式中有无法识别的字符“${a.found}”`),
-    en: (a: { found: string }) => say(`unrecognised character "${a.found}" in expression`),
-  },
-  E202: {
-    zh: (a: { expected: string; found: string }) =>
-      say(`表达式写法有误`, `应为：${a.expected}`, `实为：${a.found}`),
-    en: (a: { expected: string; found: string }) =>
-      say(`expression syntax error`, `expected: ${a.expected}`, `found: ${a.found}`),
-  },
-  E203: {
-    zh: (_a: object) => say(`表达式为空`),
-    en: (_a: object) => say(`the expression is empty`),
-  },
-  E301: {
-    zh: (a: { name: string; suggestion?: string }) =>
+  E101: entry<{ code: string; message: string }>(
+    (a) => say(`YAML 格式有误：${yamlProblems[a.code] ?? a.message}`),
+    (a) => say(`YAML syntax error: ${a.message}`),
+  ),
+  E102: entry<{ field: string; expected: SchemaExpectation; found: string }>(
+    (a) => say(`“${a.field}”的写法不对`, `应为：${schemaText('zh', a.expected)}`, `实为：${a.found}`),
+    (a) => say(`"${a.field}" is not written as expected`, `expected: ${schemaText('en', a.expected)}`, `found: ${a.found}`),
+  ),
+  E103: entry<{ field: string; missing: string }>(
+    (a) => say(`“${a.field}”缺少“${a.missing}”`),
+    (a) => say(`"${a.field}" lacks "${a.missing}"`),
+  ),
+  E104: entry<{ field: string; key: string; known: string; suggestion?: string }>(
+    (a) => say(`“${a.field}”中没有“${a.key}”这一项`, ...(a.suggestion ? [`是否应为“${a.suggestion}”？`] : []), `可用的项：${a.known}`),
+    (a) => say(`"${a.field}" has no entry "${a.key}"`, ...(a.suggestion ? [`did you mean "${a.suggestion}"?`] : []), `known entries: ${a.known}`),
+  ),
+  E105: entry<{ declared: string; sum: string }>(
+    (a) => say('各考核项目满分之和与总满分不符', `总满分：${a.declared}`, `各项之和：${a.sum}`),
+    (a) => say('item full marks do not add up to the full score', `full score: ${a.declared}`, `sum of items: ${a.sum}`),
+  ),
+  E106: entry<{ name: string }>(
+    (a) => say(`名称“${a.name}”重复定义`),
+    (a) => say(`the name "${a.name}" is defined twice`),
+  ),
+  E107: entry<{ file: string; problem: string }>(
+    (a) => say(`无法读取规则文件 ${a.file}：${fileProblemText('zh', a.problem)}`),
+    (a) => say(`cannot read rule file ${a.file}: ${fileProblemText('en', a.problem)}`),
+  ),
+  E201: entry<{ found: string }>(
+    (a) => say(`表达式中有无法识别的字符“${a.found}”`),
+    (a) => say(`unrecognised character "${a.found}" in expression`),
+  ),
+  E202: entry<{ expected: string[]; found: Found }>(
+    (a) => say('表达式写法有误', `应为：${tokenText('zh', a.expected)}`, `实为：${foundText('zh', a.found)}`),
+    (a) => say('expression syntax error', `expected: ${tokenText('en', a.expected)}`, `found: ${foundText('en', a.found)}`),
+  ),
+  E203: entry<Nothing>(
+    () => say('表达式为空'),
+    () => say('the expression is empty'),
+  ),
+  E301: entry<{ name: string; suggestion?: string }>(
+    (a) =>
       say(
         `未知名称“${a.name}”`,
         ...(a.suggestion ? [`是否应为“${a.suggestion}”？`] : []),
         ...(/[且或非则]/.test(a.name) ? ['“且”“或”“非”“则”等关键字前后需留空格'] : []),
       ),
-    en: (a: { name: string; suggestion?: string }) =>
-      say(`unknown name "${a.name}"`, ...(a.suggestion ? [`did you mean "${a.suggestion}"?`] : [])),
-  },
-  E302: {
-    zh: (a: { name: string; suggestion?: string }) =>
-      say(`未知函数“${a.name}”`, ...(a.suggestion ? [`是否应为“${a.suggestion}”？`] : [])),
-    en: (a: { name: string; suggestion?: string }) =>
-      say(`unknown function "${a.name}"`, ...(a.suggestion ? [`did you mean "${a.suggestion}"?`] : [])),
-  },
-  E303: {
-    zh: (a: { what: string; expected: string; found: string }) =>
-      say(`${a.what}的类型不对`, `应为：${a.expected}`, `实为：${a.found}`),
-    en: (a: { what: string; expected: string; found: string }) =>
-      say(`${a.what} has the wrong type`, `expected: ${a.expected}`, `found: ${a.found}`),
-  },
-  E304: {
-    zh: (a: { operator: string; left: string; right: string }) =>
-      say(`“${a.left}”与“${a.right}”不能做“${a.operator}”运算`),
-    en: (a: { operator: string; left: string; right: string }) =>
-      say(`cannot apply "${a.operator}" to ${a.left} and ${a.right}`),
-  },
-  E305: {
-    zh: (a: { fn: string; parameter: string; known: string }) =>
-      say(`函数“${a.fn}”没有参数“${a.parameter}”`, `可用参数：${a.known}`),
-    en: (a: { fn: string; parameter: string; known: string }) =>
-      say(`function "${a.fn}" has no parameter "${a.parameter}"`, `parameters: ${a.known}`),
-  },
-  E306: {
-    zh: (a: { fn: string; parameter: string }) => say(`函数“${a.fn}”缺少参数“${a.parameter}”`),
-    en: (a: { fn: string; parameter: string }) => say(`function "${a.fn}" lacks parameter "${a.parameter}"`),
-  },
-  E307: {
-    zh: (a: { fn: string; parameter: string }) => say(`函数“${a.fn}”的参数“${a.parameter}”给了两次`),
-    en: (a: { fn: string; parameter: string }) => say(`function "${a.fn}" got parameter "${a.parameter}" twice`),
-  },
-  E308: {
-    zh: (a: { fn: string; max: number }) => say(`函数“${a.fn}”的参数过多（最多 ${a.max} 个）`),
-    en: (a: { fn: string; max: number }) => say(`too many arguments for "${a.fn}" (at most ${a.max})`),
-  },
-  E309: {
-    zh: (a: { parameter: string; found: string; allowed: string }) =>
-      say(`参数“${a.parameter}”不能取“${a.found}”`, `可取：${a.allowed}`),
-    en: (a: { parameter: string; found: string; allowed: string }) =>
-      say(`parameter "${a.parameter}" cannot be "${a.found}"`, `allowed: ${a.allowed}`),
-  },
-  E310: {
-    zh: (a: { cycle: string }) => say(`派生值相互引用，无法计算：${a.cycle}`),
-    en: (a: { cycle: string }) => say(`derived values refer to each other: ${a.cycle}`),
-  },
-  E311: {
-    zh: (a: { fn: string }) => say(`“${a.fn}”在此处不能使用：参与排名的条件不能依赖排名或统计结果`),
-    en: (a: { fn: string }) => say(`"${a.fn}" cannot be used here: eligibility cannot depend on population results`),
-  },
-  E312: {
-    zh: (a: { fn: string; one: string; other: string }) =>
-      say(`函数“${a.fn}”需要“${a.one}”或“${a.other}”中恰好一个`),
-    en: (a: { fn: string; one: string; other: string }) =>
-      say(`function "${a.fn}" needs exactly one of "${a.one}" and "${a.other}"`),
-  },
-  E401: {
-    zh: (a: { file: string; problem: string }) => say(`无法读取数据文件 ${a.file}：${a.problem}`),
-    en: (a: { file: string; problem: string }) => say(`cannot read data file ${a.file}: ${a.problem}`),
-  },
-  E402: {
-    zh: (a: { column: string; input: string }) =>
-      say(`数据中缺少列“${a.column}”（规则文件的输入“${a.input}”需要它）`),
-    en: (a: { column: string; input: string }) =>
-      say(`the data has no column "${a.column}" (needed by input "${a.input}")`),
-  },
-  E403: {
-    zh: (a: { value: string; expected: string }) =>
-      say(`数值写法不对`, `应为：${a.expected}`, `实为：“${a.value}”`),
-    en: (a: { value: string; expected: string }) =>
-      say(`value not understood`, `expected: ${a.expected}`, `found: "${a.value}"`),
-  },
-  E404: {
-    zh: (a: { unit: string; firstRow: number }) => say(`单位“${a.unit}”重复出现（首次在第 ${a.firstRow} 行）`),
-    en: (a: { unit: string; firstRow: number }) => say(`unit "${a.unit}" is listed twice (first on row ${a.firstRow})`),
-  },
-  E405: {
-    zh: (a: { group: string; known: string }) => say(`分组“${a.group}”不在规则文件声明的分组中`, `已声明：${a.known}`),
-    en: (a: { group: string; known: string }) => say(`group "${a.group}" is not declared in the rules`, `declared: ${a.known}`),
-  },
-  E406: {
-    zh: (a: { column: string }) => say(`列“${a.column}”在表头中出现了两次`),
-    en: (a: { column: string }) => say(`column "${a.column}" appears twice in the header`),
-  },
-  E407: {
-    zh: (a: { columns: string }) =>
-      say(`数据中有规则文件未说明用途的列：${a.columns}`, '请在规则文件的“输入”或“参考列”中列出'),
-    en: (a: { columns: string }) =>
-      say(`the data has columns the rules do not mention: ${a.columns}`, 'list them under 输入 or 参考列'),
-  },
-  E408: {
-    zh: (_a: object) => say(`数据文件没有任何单位`),
-    en: (_a: object) => say(`the data file holds no units`),
-  },
-  E409: {
-    zh: (a: { expected: number; found: number }) =>
-      say(`该行的栏数与表头不符`, `应为：${a.expected} 栏`, `实为：${a.found} 栏`),
-    en: (a: { expected: number; found: number }) =>
-      say(`row has a different number of cells than the header`, `expected: ${a.expected}`, `found: ${a.found}`),
-  },
-  E501: {
-    zh: (a: { unit: string; item: string }) =>
-      say(`单位“${a.unit}”的“${a.item}”算出缺失值`, '请用 若缺失(…, 值) 说明缺失时如何计分'),
-    en: (a: { unit: string; item: string }) =>
-      say(`"${a.item}" of unit "${a.unit}" evaluates to a missing value`, 'say how a missing value counts with 若缺失(…, value)'),
-  },
-  E502: {
-    zh: (a: { unit: string; what: string }) => say(`单位“${a.unit}”计算“${a.what}”时除以零`),
-    en: (a: { unit: string; what: string }) => say(`division by zero in "${a.what}" for unit "${a.unit}"`),
-  },
-  N601: {
-    zh: (a: { count: number; item: string }) => say(`${a.count} 个单位使用了“${a.item}”`),
-    en: (a: { count: number; item: string }) => say(`${a.count} units carry "${a.item}"`),
-  },
-} satisfies Record<string, Entry<never>>;
+    (a) =>
+      say(
+        `unknown name "${a.name}"`,
+        ...(a.suggestion ? [`did you mean "${a.suggestion}"?`] : []),
+        ...(/[且或非则]/.test(a.name) ? ['keywords such as 且, 或, 非, 则 need spaces around them'] : []),
+      ),
+  ),
+  E302: entry<{ name: string; suggestion?: string }>(
+    (a) => say(`未知函数“${a.name}”`, ...(a.suggestion ? [`是否应为“${a.suggestion}”？`] : [])),
+    (a) => say(`unknown function "${a.name}"`, ...(a.suggestion ? [`did you mean "${a.suggestion}"?`] : [])),
+  ),
+  E303: entry<{ subject: Subject; expected: KindName[]; found: KindName }>(
+    (a) => say(`${subjectText('zh', a.subject)}的类型不对`, `应为：${kindText('zh', a.expected)}`, `实为：${kindText('zh', a.found)}`),
+    (a) => say(`${subjectText('en', a.subject)} has the wrong kind`, `expected: ${kindText('en', a.expected)}`, `found: ${kindText('en', a.found)}`),
+  ),
+  E304: entry<{ operator: string; left: KindName; right: KindName }>(
+    (a) => say(`“${kindText('zh', a.left)}”与“${kindText('zh', a.right)}”不能做“${a.operator}”运算`),
+    (a) => say(`cannot apply "${a.operator}" to a ${kindText('en', a.left)} and a ${kindText('en', a.right)}`),
+  ),
+  E305: entry<{ fn: string; parameter: string; known: string }>(
+    (a) => say(`函数“${a.fn}”没有参数“${a.parameter}”`, `可用参数：${a.known}`),
+    (a) => say(`function "${a.fn}" has no parameter "${a.parameter}"`, `parameters: ${a.known}`),
+  ),
+  E306: entry<{ fn: string; parameter: string }>(
+    (a) => say(`函数“${a.fn}”缺少参数“${a.parameter}”`),
+    (a) => say(`function "${a.fn}" lacks parameter "${a.parameter}"`),
+  ),
+  E307: entry<{ fn: string; parameter: string }>(
+    (a) => say(`函数“${a.fn}”的参数“${a.parameter}”给了两次`),
+    (a) => say(`function "${a.fn}" got parameter "${a.parameter}" twice`),
+  ),
+  E308: entry<{ fn: string; max: number }>(
+    (a) => say(`函数“${a.fn}”的参数过多（不写参数名时最多 ${a.max} 个）`),
+    (a) => say(`too many unnamed arguments for "${a.fn}" (at most ${a.max})`),
+  ),
+  E309: entry<{ parameter: string; found: string; allowed: string }>(
+    (a) => say(`参数“${a.parameter}”不能取“${a.found}”`, `可取：${a.allowed}`),
+    (a) => say(`parameter "${a.parameter}" cannot be "${a.found}"`, `allowed: ${a.allowed}`),
+  ),
+  E310: entry<{ cycle: string }>(
+    (a) => say(`派生值相互引用，无法计算：${a.cycle}`),
+    (a) => say(`derived values refer to each other: ${a.cycle}`),
+  ),
+  E311: entry<{ fn: string }>(
+    (a) => say(`参与排名的条件不能依赖“${a.fn}”：它要等排名范围确定后才能计算`),
+    (a) => say(`eligibility cannot depend on "${a.fn}": it needs the ranked units first`),
+  ),
+  E312: entry<{ fn: string; one: string; other: string }>(
+    (a) => say(`函数“${a.fn}”需要“${a.one}”或“${a.other}”中恰好一个`),
+    (a) => say(`function "${a.fn}" needs exactly one of "${a.one}" and "${a.other}"`),
+  ),
+  E313: entry<{ name: string }>(
+    (a) => say(`输入“${a.name}”没有被任何公式使用`, '不需要时可移到“参考列”'),
+    (a) => say(`input "${a.name}" is not used by any formula`, 'move it to 参考列 if it is only for reference'),
+  ),
+  E314: entry<{ item: string; most: string; cap: string }>(
+    (a) => say(`“${a.item}”的扣分永远达不到上限`, `最多扣：${a.most}`, `上限：${a.cap}`),
+    (a) => say(`the deduction of "${a.item}" can never reach its cap`, `largest possible: ${a.most}`, `cap: ${a.cap}`),
+  ),
+  E315: entry<{ item: string }>(
+    (a) => say(`“${a.item}”没有满分也没有扣分上限，扣分可以无限大`, '扣完为止时请写“满分”或“扣分上限”'),
+    (a) => say(`"${a.item}" has neither full marks nor a cap: its deduction is unbounded`, 'give 满分 or 扣分上限 if it stops at zero'),
+  ),
+  E316: entry<{ item: string; least: string }>(
+    (a) => say(`“${a.item}”的扣分可能为负（最少 ${a.least}），得分会超过满分`),
+    (a) => say(`the deduction of "${a.item}" can be negative (as low as ${a.least}), scoring above full marks`),
+  ),
+  E401: entry<{ file: string; problem: string }>(
+    (a) => say(`无法读取数据文件 ${a.file}：${fileProblemText('zh', a.problem)}`),
+    (a) => say(`cannot read data file ${a.file}: ${fileProblemText('en', a.problem)}`),
+  ),
+  E402: entry<{ column: string; input: string }>(
+    (a) => say(`数据中缺少列“${a.column}”（规则文件的“${a.input}”需要它）`),
+    (a) => say(`the data has no column "${a.column}" (needed by "${a.input}")`),
+  ),
+  E403: entry<{ value: string; expected: CellExpectation }>(
+    (a) => say('数值写法不对', `应为：${cellText('zh', a.expected)}`, `实为：“${a.value}”`),
+    (a) => say('value not understood', `expected: ${cellText('en', a.expected)}`, `found: "${a.value}"`),
+  ),
+  E404: entry<{ unit: string; firstRow: number }>(
+    (a) => say(`单位“${a.unit}”重复出现（首次在第 ${a.firstRow} 行）`),
+    (a) => say(`unit "${a.unit}" is listed twice (first on row ${a.firstRow})`),
+  ),
+  E405: entry<{ group: string; known: string }>(
+    (a) => say(`分组“${a.group}”不在规则文件声明的分组中`, `已声明：${a.known}`),
+    (a) => say(`group "${a.group}" is not declared in the rules`, `declared: ${a.known}`),
+  ),
+  E406: entry<{ column: string }>(
+    (a) => say(`列“${a.column}”在表头中出现了两次`),
+    (a) => say(`column "${a.column}" appears twice in the header`),
+  ),
+  E408: entry<Nothing>(
+    () => say('数据文件没有任何单位'),
+    () => say('the data file holds no units'),
+  ),
+  E409: entry<{ expected: number; found: number }>(
+    (a) => say('该行的栏数与表头不符', `应为：${a.expected} 栏`, `实为：${a.found} 栏`),
+    (a) => say('row has a different number of cells than the header', `expected: ${a.expected}`, `found: ${a.found}`),
+  ),
+  E420: entry<{ unit: string; rule: string; values: string }>(
+    (a) => say(`单位“${a.unit}”的数据不合理：${a.rule}`, `数据：${a.values}`),
+    (a) => say(`the data of unit "${a.unit}" fails a check: ${a.rule}`, `values: ${a.values}`),
+  ),
+  W421: entry<{ unit: string; column: string; written: string; computed: string }>(
+    (a) => say(`单位“${a.unit}”的“${a.column}”与计算值不符`, `表中：${a.written}`, `计算：${a.computed}`),
+    (a) => say(`"${a.column}" of unit "${a.unit}" disagrees with the computed value`, `in the table: ${a.written}`, `computed: ${a.computed}`),
+  ),
+  E501: entry<{ unit: string; item: string }>(
+    (a) => say(`单位“${a.unit}”的“${a.item}”算出缺失值`, '请用 若缺失(…, 值) 说明缺失时如何计分'),
+    (a) => say(`"${a.item}" of unit "${a.unit}" evaluates to a missing value`, 'say how a missing value counts with 若缺失(…, value)'),
+  ),
+  N601: entry<{ count: number }>(
+    (a) => say(`跳过了 ${a.count} 个空行`),
+    (a) => say(`skipped ${a.count} blank rows`),
+  ),
+  N602: entry<{ columns: string }>(
+    (a) => say(`规则文件未使用这些列（原样保留在 csv/json 输出中）：${a.columns}`),
+    (a) => say(`columns the rules do not use (kept as they are in csv/json output): ${a.columns}`),
+  ),
+  N603: entry<{ file: string }>(
+    (a) => say(`已写入 ${a.file}`),
+    (a) => say(`wrote ${a.file}`),
+  ),
+  N604: entry<{ file: string; inputs: number; derived: number; items: number; fullScore: string }>(
+    (a) => say(`${a.file}：规则无误。${a.inputs} 个输入、${a.derived} 个派生值、${a.items} 个考核项目，满分 ${a.fullScore}`),
+    (a) => say(`${a.file}: no errors. ${a.inputs} inputs, ${a.derived} derived values, ${a.items} items, full score ${a.fullScore}`),
+  ),
+  U701: entry<{ group: string; known: string }>(
+    (a) => say(`--group “${a.group}”不是规则文件声明的分组`, `可选：${a.known}`),
+    (a) => say(`--group "${a.group}" is not a group the rules declare`, `groups: ${a.known}`),
+  ),
+  U702: entry<{ value: string }>(
+    (a) => say(`--lang 只能是 zh 或 en，不能是“${a.value}”`),
+    (a) => say(`--lang takes zh or en, not "${a.value}"`),
+  ),
+};
 
 export type MessageCode = keyof typeof catalogue;
 export type MessageArgs<C extends MessageCode> = Parameters<(typeof catalogue)[C]['zh']>[0];
 
 export function message<C extends MessageCode>(code: C, args: MessageArgs<C>, lang: Lang): Rendered {
-  const entry = catalogue[code][lang] as (a: MessageArgs<C>) => Rendered;
-  return entry(args);
+  const render = catalogue[code][lang] as (a: MessageArgs<C>) => Rendered;
+  return render(args);
 }
+
+export const messageCodes = Object.keys(catalogue) as MessageCode[];

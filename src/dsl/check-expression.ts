@@ -4,12 +4,12 @@ import type { Checked, CheckedCall } from './checked.js';
 import type { ExpressionSource } from './expression-source.js';
 import { functionsByName, type FunctionSignature, type Parameter } from './functions.js';
 import { nearestName } from './nearest-name.js';
+import type { Subject } from '../diagnostics/vocabulary.js';
 import {
   additiveType,
   isNumeric,
   multiplicativeType,
   orderable,
-  typeNames,
   type ValueType,
 } from './types.js';
 
@@ -93,10 +93,10 @@ class ExpressionChecker {
     if (!operand) return undefined;
     const span = this.source.locate(textSpan);
     if (operator === 'not') {
-      if (!this.expect(operand, ['boolean'], '“非”的对象')) return undefined;
+      if (!this.expect(operand, ['boolean'], { kind: 'not-operand' })) return undefined;
       return { kind: 'not', operand, type: 'boolean', span };
     }
-    if (!this.expect(operand, ['count', 'rate', 'number'], '负号的对象')) return undefined;
+    if (!this.expect(operand, ['count', 'rate', 'number'], { kind: 'minus-operand' })) return undefined;
     const type = operand.type === 'count' ? 'number' : operand.type;
     return { kind: 'negate', operand, type, span };
   }
@@ -111,8 +111,8 @@ class ExpressionChecker {
         'E304',
         {
           operator: operatorNames[ast.operator]!,
-          left: typeNames[left.type],
-          right: typeNames[right.type],
+          left: left.type,
+          right: right.type,
         },
         ast.operatorSpan,
       );
@@ -155,15 +155,15 @@ class ExpressionChecker {
     const consequent = this.check(ast.consequent);
     const alternative = this.check(ast.alternative);
     if (!test || !consequent || !alternative) return undefined;
-    if (!this.expect(test, ['boolean'], '“如果”后的条件')) return undefined;
+    if (!this.expect(test, ['boolean'], { kind: 'if-condition' })) return undefined;
     const type = unify(consequent.type, alternative.type);
     if (!type) {
       this.report(
         'E303',
         {
-          what: '“否则”后的值',
-          expected: typeNames[consequent.type],
-          found: typeNames[alternative.type],
+          subject: { kind: 'else-value' },
+          expected: [consequent.type],
+          found: alternative.type,
         },
         ast.alternative.span,
       );
@@ -191,7 +191,7 @@ class ExpressionChecker {
     if (!bound) return undefined;
     const type = resultType(fn, bound.args);
     if (fn.id === 'if-missing' && !unify(bound.args.值!.type, bound.args.取!.type)) {
-      this.expect(bound.args.取!, [bound.args.值!.type], '“若缺失”的缺失时取值');
+      this.expect(bound.args.取!, [bound.args.值!.type], { kind: 'if-missing-default' });
       return undefined;
     }
     return { kind: 'call', fn, ...bound, type, span: this.source.locate(ast.span) };
@@ -288,17 +288,17 @@ class ExpressionChecker {
     const checked = this.check(value);
     if (!checked) return false;
     const types = parameter.kind.types;
-    if (types !== 'any' && !this.expect(checked, types, `参数“${parameter.name}”`)) return false;
+    if (types !== 'any' && !this.expect(checked, types, { kind: 'parameter', name: parameter.name })) return false;
     args[parameter.name] = checked;
     return true;
   }
 
-  private expect(node: Checked, types: readonly ValueType[], what: string): boolean {
+  private expect(node: Checked, types: readonly ValueType[], subject: Subject): boolean {
     if (types.includes(node.type)) return true;
     this.diagnostics.push(
       diagnostic(
         'E303',
-        { what, expected: types.map((t) => typeNames[t]).join('或'), found: typeNames[node.type] },
+        { subject, expected: [...types], found: node.type },
         { span: node.span },
       ),
     );

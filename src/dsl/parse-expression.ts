@@ -5,7 +5,6 @@ import type { Expr } from './ast.js';
 import type { ExpressionSource } from './expression-source.js';
 import { expressionLexer } from './tokens.js';
 import { expressionParser } from './parser.js';
-import { tokenDisplayNames } from './token-names.js';
 
 export type ParseOutcome =
   | { ok: true; ast: Expr }
@@ -50,16 +49,15 @@ function syntaxDiagnostic(error: IRecognitionException, source: ExpressionSource
   return diagnostic(
     'E202',
     {
-      expected: expectedTokens(error).join('、'),
-      found: atEnd ? tokenDisplayNames.EOF! : `“${token.image}”`,
+      expected: expectedTokens(error),
+      found: atEnd ? { end: true } : { token: token.image },
     },
     { span: source.locate({ start, end }) },
   );
 }
 
-/** The expected kinds, as recorded by the parser's message provider. */
+/** The expected token kinds, as recorded by the parser's message provider. */
 function expectedTokens(error: IRecognitionException): string[] {
   const kinds = JSON.parse(error.message) as string[];
-  if (kinds.length === 0) return [tokenDisplayNames.Operator!];
-  return kinds.map((kind) => tokenDisplayNames[kind] ?? kind);
+  return kinds.length === 0 ? ['Operator'] : kinds;
 }

@@ -7,7 +7,8 @@ import { usesPopulation } from '../dsl/checked.js';
 import { checkExpression } from '../dsl/check-expression.js';
 import { parseExpression } from '../dsl/parse-expression.js';
 import { roundingModeNames } from '../dsl/functions.js';
-import { typeByChineseName, typeNames, type ValueType } from '../dsl/types.js';
+import { typeByChineseName, type ValueType } from '../dsl/types.js';
+import type { Subject } from '../diagnostics/vocabulary.js';
 import {
   ELIGIBLE,
   TOTAL,
@@ -131,7 +132,7 @@ class RuleSetBuilder {
         type: typeByChineseName[text(decl, '类型')!]!,
         optional: yes(decl, '可选'),
         missingAllowed: yes(decl, '可缺失') || whenMissing !== undefined,
-        ...(whenMissing ? { whenMissing: this.missingValue(whenMissing, decl) } : {}),
+        ...(whenMissing ? { whenMissing: this.missingValue(whenMissing, decl, name) } : {}),
         ...optional('note', text(decl, '说明')),
         span,
       };
@@ -139,7 +140,7 @@ class RuleSetBuilder {
   }
 
   /** `缺失时` is checked against the input's kind like any literal. */
-  private missingValue(node: Scalar, decl: YAMLMap): string | boolean {
+  private missingValue(node: Scalar, decl: YAMLMap, inputName: string): string | boolean {
     const type = typeByChineseName[text(decl, '类型')!]!;
     if (typeof node.value === 'boolean') return node.value;
     const written = nodeText(node);
@@ -149,7 +150,11 @@ class RuleSetBuilder {
     if (checked?.kind === 'percent') return `${checked.text}%`;
     if (checked) {
       this.diagnostics.push(
-        diagnostic('E303', { what: '“缺失时”', expected: `${typeNames[type]}的数值`, found: written }, { span: this.source.nodeSpan(node) }),
+        diagnostic(
+          'E303',
+          { subject: { kind: 'missing-default', input: inputName }, expected: [type], found: checked.type },
+          { span: checked.span },
+        ),
       );
     }
     return written;
@@ -167,7 +172,7 @@ class RuleSetBuilder {
     const section = mapField(this.root, '参与排名');
     if (!section) return undefined;
     const node = scalar(section, '条件')!;
-    const condition = this.typed(node, ['boolean'], '参与排名的条件');
+    const condition = this.typed(node, ['boolean'], { kind: 'eligibility' });
     if (!condition) return undefined;
     const viaPopulation = usesPopulation(condition) ? this.firstPopulationCall(condition) : this.symbols.populationThrough(condition);
     if (viaPopulation) {
@@ -211,11 +216,11 @@ class RuleSetBuilder {
   }
 
   private item(map: YAMLMap, name: string): Item | undefined {
-    const deduction = this.typed(scalar(map, '扣分')!, ['count', 'rate', 'number'], `“${name}”的扣分`);
+    const deduction = this.typed(scalar(map, '扣分')!, ['count', 'rate', 'number'], { kind: 'item-deduction', item: name });
     const capNode = scalar(map, '扣分上限');
-    const cap = capNode ? this.typed(capNode, ['count', 'number'], `“${name}”的扣分上限`) : undefined;
+    const cap = capNode ? this.typed(capNode, ['count', 'number'], { kind: 'item-cap', item: name }) : undefined;
     const reasonNode = scalar(map, '原因');
-    const reason = reasonNode ? this.typed(reasonNode, ['text'], `“${name}”的原因`) : undefined;
+    const reason = reasonNode ? this.typed(reasonNode, ['text'], { kind: 'item-reason', item: name }) : undefined;
     if (!deduction || (capNode && !cap) || (reasonNode && !reason)) return undefined;
     return {
       name,
@@ -251,7 +256,7 @@ class RuleSetBuilder {
     const basisNode = scalar(section, '依据');
     this.symbols.declareBuiltin(TOTAL, 'number');
     const basis = basisNode
-      ? this.typed(basisNode, ['count', 'rate', 'number'], '排名依据')
+      ? this.typed(basisNode, ['count', 'rate', 'number'], { kind: 'ranking-basis' })
       : ({ kind: 'ref', symbol: TOTAL, type: 'number', span: this.source.nodeSpan(section) } as const);
     if (!basis) return undefined;
     return {
@@ -263,14 +268,14 @@ class RuleSetBuilder {
     };
   }
 
-  private typed(node: Scalar, types: ValueType[], what: string): Checked | undefined {
+  private typed(node: Scalar, types: ValueType[], subject: Subject): Checked | undefined {
     const checked = this.expression(node);
     if (!checked) return undefined;
     if (types.includes(checked.type)) return checked;
     this.diagnostics.push(
       diagnostic(
         'E303',
-        { what, expected: types.map((t) => typeNames[t]).join('或'), found: typeNames[checked.type] },
+        { subject, expected: types, found: checked.type },
         { span: checked.span },
       ),
     );

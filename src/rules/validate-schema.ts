@@ -15,15 +15,6 @@ const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as Record<string, unk
 // so a value is never invented to make the file pass.
 const validate = new Ajv2020({ allErrors: true, verbose: true, strict: false, coerceTypes: false }).compile(schema);
 
-const typeWords: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  integer: '整数',
-  boolean: '是或否',
-  object: '“名称: 值”形式的表',
-  array: '列表（每项以“- ”开头，或写作 [a, b]）',
-  null: '空',
-};
 
 /** Checks the rule file's structure against schemas/rules.schema.json. */
 export function validateSchema(source: YamlSource): Diagnostic[] {
@@ -77,38 +68,9 @@ function toDiagnostic(error: ErrorObject, source: YamlSource): Diagnostic {
     default:
       return diagnostic(
         'E102',
-        { field, expected: expectation(error), found: foundText(source, node) },
+        { field, expected: { keyword: error.keyword, params: error.params }, found: foundText(source, node) },
         { span: source.nodeSpan(node) },
       );
-  }
-}
-
-function expectation(error: ErrorObject): string {
-  const p = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'type':
-      return String(p.type)
-        .split(',')
-        .map((t) => typeWords[t] ?? t)
-        .join('或');
-    case 'enum':
-      return (p.allowedValues as unknown[]).filter((v) => typeof v === 'string').join('、');
-    case 'pattern':
-      return '由汉字、字母、数字或下划线组成、不以数字开头的名称';
-    case 'minimum':
-      return `不小于 ${String(p.limit)}`;
-    case 'maximum':
-      return `不大于 ${String(p.limit)}`;
-    case 'minItems':
-      return `至少 ${String(p.limit)} 项`;
-    case 'minProperties':
-      return `至少 ${String(p.limit)} 项`;
-    case 'minLength':
-      return '非空的文字';
-    case 'uniqueItems':
-      return '各项互不相同';
-    default:
-      return error.message ?? error.keyword;
   }
 }
 

@@ -17,7 +17,7 @@ export class YamlSource {
     const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const source = new YamlSource(file, text, document, lines);
     const diagnostics = document.errors.map((e) =>
-      diagnostic('E101', { problem: yamlProblem(e.code, e.message) }, { span: source.span(e.pos[0], e.pos[1]) }),
+      diagnostic('E101', { code: e.code, message: firstLine(e.message) }, { span: source.span(e.pos[0], e.pos[1]) }),
     );
     return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
   }
@@ -57,20 +57,7 @@ export function scalarText(node: Scalar): string {
   return node.source ?? String(node.value);
 }
 
-const yamlProblems: Record<string, string> = {
-  DUPLICATE_KEY: '同一层中有重复的键',
-  BAD_INDENT: '缩进不对',
-  MISSING_CHAR: '缺少字符（如引号或括号未闭合）',
-  BLOCK_AS_IMPLICIT_KEY: '键的写法不对',
-  MULTILINE_IMPLICIT_KEY: '键不能跨行',
-  UNEXPECTED_TOKEN: '出现了不应出现的字符',
-  TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
-  BAD_SCALAR_START: '值的开头字符需要加引号',
-};
-
-function yamlProblem(code: string, message: string): string {
-  const known = yamlProblems[code];
-  if (known) return known;
+function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 

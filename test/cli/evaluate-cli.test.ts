@@ -10,7 +10,12 @@ const rules = 'rules/2021-changsha-furong.yaml';
 const data = 'examples/2021-07-furong.csv';
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  return cliWith({ LANG: 'zh_CN.UTF-8' }, ...args);
+}
+
+function cliWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const base = { ...process.env, LC_ALL: '', LC_MESSAGES: '' };
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...base, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -86,5 +91,19 @@ describe('rules-engine evaluate', () => {
     const help = cli('evaluate', '--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--format');
+  });
+
+  it('speaks English with --lang en or an English locale', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-engine-'));
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, readFileSync(data, 'utf8').replace('街道,东湖街道办事处,64,', '街道,东湖街道办事处,-64,'));
+    const expected = [
+      `${bad} row 4, column "签收总数" error E403: value not understood`,
+      '    expected: a whole number, 0 or more (cannot be missing)',
+      '    found: "-64"',
+    ].join('\n');
+    expect(cli('--lang', 'en', 'evaluate', '--rules', rules, bad).stderr).toContain(expected);
+    expect(cliWith({ LANG: 'en_US.UTF-8' }, 'evaluate', '--rules', rules, bad).stderr).toContain(expected);
+    expect(cli('--lang', 'fr', 'check', rules).code).toBe(3);
   });
 });

@@ -58,7 +58,7 @@ describe('reading cells', () => {
       {
         code: 'E403',
         severity: 'error',
-        args: { value: cell, expected: '不小于 0 的整数（不能缺失）' },
+        args: { value: cell, expected: { kind: 'count', missingAllowed: false } },
         cell: { file: 'data.csv', row: 3, column: '办结工单（含上月流转工单）' },
       },
     ]);
@@ -66,7 +66,7 @@ describe('reading cells', () => {
 
   it('refuses a rate without its percent sign', () => {
     const [d] = failure(bind(rules, csv('街道,甲,1,0.3,,')));
-    expect(d).toMatchObject({ code: 'E403', args: { value: '0.3', expected: '百分数，如 98.18%（不能缺失）' }, cell: { row: 2, column: '延期办理率' } });
+    expect(d).toMatchObject({ code: 'E403', args: { value: '0.3', expected: { kind: 'rate', missingAllowed: false } }, cell: { row: 2, column: '延期办理率' } });
   });
 });
 

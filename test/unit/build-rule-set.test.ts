@@ -134,10 +134,10 @@ describe('structure', () => {
         '舍入:', '  位数: 1.5', '  方式: 四舍五入', '排名:', '  顺序: 从大到小'),
     );
     expect(ds.map((d) => [d.code, d.args, d.span?.line, d.span?.column])).toEqual([
-      ['E102', { field: '满分', expected: '数字', found: '七十' }, 2, 5],
+      ['E102', { field: '满分', expected: { keyword: 'type', params: { type: 'number' } }, found: '七十' }, 2, 5],
       ['E103', { field: '考核项目 › 0', missing: '扣分' }, 7, 5],
-      ['E102', { field: '舍入 › 位数', expected: '整数', found: '1.5' }, 10, 7],
-      ['E102', { field: '排名 › 顺序', expected: '从高到低、从低到高', found: '从大到小' }, 13, 7],
+      ['E102', { field: '舍入 › 位数', expected: { keyword: 'type', params: { type: 'integer' } }, found: '1.5' }, 10, 7],
+      ['E102', { field: '排名 › 顺序', expected: { keyword: 'enum', params: { allowedValues: ['从高到低', '从低到高'] } }, found: '从大到小' }, 13, 7],
     ]);
   });
 
@@ -148,7 +148,7 @@ describe('structure', () => {
 
   it('reports a duplicate YAML key (E101) at the second key', () => {
     const ds = diagnosticsOf(file(...head, '  甲数: 比率', '考核项目:', '  - 名称: 甲', '    满分: 10', '    扣分: 甲数', '排名: {}'));
-    expect(ds).toMatchObject([{ code: 'E101', args: { problem: '同一层中有重复的键' }, span: { line: 6, column: 3 } }]);
+    expect(ds).toMatchObject([{ code: 'E101', args: { code: 'DUPLICATE_KEY' }, span: { line: 6, column: 3 } }]);
   });
 });
 
@@ -162,7 +162,7 @@ describe('positions of expression errors in the file', () => {
 
   it('inside a plain scalar, for a syntax error at its end', () => {
     const [d] = diagnosticsOf(items('    扣分: (甲数 + '));
-    expect(d).toMatchObject({ code: 'E202', args: { found: '表达式结尾' }, span: { line: 9, column: 14 } });
+    expect(d).toMatchObject({ code: 'E202', args: { found: { end: true } }, span: { line: 9, column: 14 } });
   });
 
   it('inside a literal block scalar (|), on its second line', () => {

@@ -109,28 +109,28 @@ describe('names and functions', () => {
 describe('operators', () => {
   it('refuses a rate plus a count (E304), at the operator', () => {
     const d = only('回访满意度 + 办结数');
-    expect(d).toMatchObject({ code: 'E304', args: { operator: '+', left: '比率', right: '计数' } });
+    expect(d).toMatchObject({ code: 'E304', args: { operator: '+', left: 'rate', right: 'count' } });
     expect(d.span).toMatchObject({ offset: 6, length: 1 });
   });
 
   it('refuses comparing a rate with a count', () => {
-    expect(only('办结数 > 1%')).toMatchObject({ code: 'E304', args: { operator: '>', left: '计数', right: '比率' } });
+    expect(only('办结数 > 1%')).toMatchObject({ code: 'E304', args: { operator: '>', left: 'count', right: 'rate' } });
   });
 
   it('refuses comparing text with a number (E304)', () => {
     const d = only('类别 = 1');
-    expect(d).toMatchObject({ code: 'E304', args: { operator: '=', left: '文字', right: '数值' } });
+    expect(d).toMatchObject({ code: 'E304', args: { operator: '=', left: 'text', right: 'number' } });
     expect(d.span).toMatchObject({ offset: 3, length: 1 });
   });
 
   it('wants truth values around 且 and after 非', () => {
     expect(only('合格 且 办结数')).toMatchObject({ code: 'E304', args: { operator: '且' } });
-    expect(only('非 办结数')).toMatchObject({ code: 'E303', args: { expected: '是非', found: '计数' } });
+    expect(only('非 办结数')).toMatchObject({ code: 'E303', args: { expected: ['boolean'], found: 'count' } });
   });
 
   it('wants both branches of 如果 of one kind (E303)', () => {
     const d = only('如果 合格 则 办结数 否则 回访满意度');
-    expect(d).toMatchObject({ code: 'E303', args: { expected: '计数', found: '比率' } });
+    expect(d).toMatchObject({ code: 'E303', args: { expected: ['count'], found: 'rate' } });
     expect(d.span).toMatchObject({ offset: 15, length: 5 });
   });
 });
@@ -178,7 +178,7 @@ describe('arguments', () => {
   });
 
   it('checks an argument against the parameter kinds (E303)', () => {
-    expect(only('合计(类别)')).toMatchObject({ code: 'E303', args: { what: '参数“值”', found: '文字' } });
-    expect(only('合计(办结数, 条件=办结数)')).toMatchObject({ code: 'E303', args: { what: '参数“条件”', expected: '是非' } });
+    expect(only('合计(类别)')).toMatchObject({ code: 'E303', args: { subject: { kind: 'parameter', name: '值' }, found: 'text' } });
+    expect(only('合计(办结数, 条件=办结数)')).toMatchObject({ code: 'E303', args: { subject: { kind: 'parameter', name: '条件' }, expected: ['boolean'] } });
   });
 });

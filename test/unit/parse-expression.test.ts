@@ -1,3 +1,4 @@
+import { renderMessage } from '../../src/diagnostics/diagnostic.js';
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '../../src/dsl/ast.js';
 import { standaloneSource } from '../../src/dsl/expression-source.js';
@@ -136,33 +137,38 @@ describe('errors', () => {
     expect(rest).toEqual([]);
     expect(d!.code).toBe('E202');
     expect(d!.span).toMatchObject({ offset: 4, length: 0, line: 1, column: 5 });
-    expect(d!.args).toMatchObject({ found: '表达式结尾' });
-    const expected = (d!.args as { expected: string }).expected.split('、');
-    expect(expected).toEqual(expect.arrayContaining(['名称', '数字', '百分数', '（', '-']));
-    expect(expected).not.toContain('）');
+    expect(d!.args).toMatchObject({ found: { end: true } });
+    const expected = (d!.args as { expected: string[] }).expected;
+    expect(expected).toEqual(expect.arrayContaining(['Identifier', 'NumberLiteral', 'Percent', 'LParen', 'Minus']));
+    expect(expected).not.toContain('RParen');
+    expect(renderMessage(d!, 'zh').details[0]).toBe('应为：名称、数字、百分数、（、文字（用引号括起）、-、是、否');
+    expect(renderMessage(d!, 'en').details).toEqual([
+      'expected: a name, a number, a percentage, (, quoted text, -, 是, 否',
+      'found: the end of the expression',
+    ]);
   });
 
   it('asks for the closing parenthesis', () => {
     const [d] = errors('(a + b');
-    expect(d).toMatchObject({ code: 'E202', args: { expected: '）', found: '表达式结尾' } });
+    expect(d).toMatchObject({ code: 'E202', args: { expected: ['RParen'], found: { end: true } } });
     expect(d!.span).toMatchObject({ offset: 6, column: 7 });
   });
 
   it('reports a token where an operator was expected, with its text', () => {
     const [d] = errors('甲 乙');
-    expect(d).toMatchObject({ code: 'E202', args: { expected: '运算符或表达式结尾', found: '“乙”' } });
+    expect(d).toMatchObject({ code: 'E202', args: { expected: ['Operator'], found: { token: '乙' } } });
     expect(d!.span).toMatchObject({ offset: 2, length: 1, column: 3 });
   });
 
   it('does not chain comparisons', () => {
     const [d] = errors('甲 ＜ 乙 ≤ 丙');
-    expect(d).toMatchObject({ code: 'E202', args: { found: '“≤”' } });
+    expect(d).toMatchObject({ code: 'E202', args: { found: { token: '≤' } } });
     expect(d!.span).toMatchObject({ offset: 6, column: 7 });
   });
 
   it('reports a keyword out of place', () => {
     const [d] = errors('1 + 如果');
-    expect(d).toMatchObject({ code: 'E202', args: { found: '“如果”' }, span: { offset: 4, length: 2, column: 5 } });
+    expect(d).toMatchObject({ code: 'E202', args: { found: { token: '如果' } }, span: { offset: 4, length: 2, column: 5 } });
   });
 
   it('reports an unknown character (E201) at its line and column', () => {
