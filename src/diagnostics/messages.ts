@@ -195,6 +195,64 @@ const catalogue = {
     (a) => say('该行的栏数与表头不符', `应为：${a.expected} 栏`, `实为：${a.found} 栏`),
     (a) => say('row has a different number of cells than the header', `expected: ${a.expected}`, `found: ${a.found}`),
   ),
+  E410: entry<{ file: string; encoding: 'utf8' | 'gb18030' | 'gbk'; utf8Bom: boolean }>(
+    (a) =>
+      say(
+        `数据文件 ${a.file} 不是有效的 ${{ utf8: 'UTF-8', gb18030: 'GB18030', gbk: 'GBK' }[a.encoding]} 编码`,
+        a.utf8Bom ? '文件以 UTF-8 的 BOM 开头，应按 UTF-8 读取' : '不指定编码时，会自动识别 UTF-8 与 GB18030（GBK）',
+      ),
+    (a) =>
+      say(
+        `data file ${a.file} is not valid ${{ utf8: 'UTF-8', gb18030: 'GB18030', gbk: 'GBK' }[a.encoding]}`,
+        a.utf8Bom ? 'it starts with a UTF-8 byte order mark: read it as UTF-8' : 'with no encoding given, UTF-8 and GB18030 (GBK) are recognised',
+      ),
+  ),
+  E411: entry<{ file: string; utf16: boolean }>(
+    (a) =>
+      say(
+        `无法识别数据文件 ${a.file} 的编码：既不是 UTF-8，也不是 GB18030（GBK）`,
+        ...(a.utf16 ? ['文件以 UTF-16 的 BOM 开头（Excel 的“Unicode 文本”）'] : []),
+        '请在 Excel 中另存为“CSV UTF-8（逗号分隔）”',
+      ),
+    (a) =>
+      say(
+        `cannot tell the encoding of data file ${a.file}: it is neither UTF-8 nor GB18030 (GBK)`,
+        ...(a.utf16 ? ['it starts with a UTF-16 byte order mark (Excel\'s "Unicode Text")'] : []),
+        'save it from Excel as "CSV UTF-8 (Comma delimited)"',
+      ),
+  ),
+  E412: entry<{ file: string; format: 'xlsx' | 'xls' }>(
+    (a) =>
+      say(
+        `数据文件 ${a.file} 是 Excel 工作簿，不是 CSV 文本`,
+        a.format === 'xlsx' ? '请将扩展名改为 .xlsx，或在 Excel 中另存为 CSV' : '旧版 .xls 格式无法读取，请在 Excel 中另存为 .xlsx 或 CSV',
+      ),
+    (a) =>
+      say(
+        `data file ${a.file} is an Excel workbook, not CSV text`,
+        a.format === 'xlsx' ? 'name it with the extension .xlsx, or save it from Excel as CSV' : 'the old .xls format cannot be read: save it from Excel as .xlsx or CSV',
+      ),
+  ),
+  E413: entry<{ file: string; sheet: string; known: string[] }>(
+    (a) => say(`工作簿 ${a.file} 中没有名为“${a.sheet}”的工作表`, `现有工作表：${a.known.join('、')}`),
+    (a) => say(`workbook ${a.file} has no sheet named "${a.sheet}"`, `sheets: ${a.known.join(', ')}`),
+  ),
+  E414: entry<{ file: string; problem: string }>(
+    (a) => say(`数据文件 ${a.file} 不是有效的 XLSX 工作簿`, `原因：${a.problem}`),
+    (a) => say(`data file ${a.file} is not a valid XLSX workbook`, `reason: ${a.problem}`),
+  ),
+  E415: entry<{ cell: string }>(
+    (a) => say(`单元格 ${a.cell} 是日期，数据中不应有日期`, '请将该单元格设为“常规”或“数值”格式，或写成文字'),
+    (a) => say(`cell ${a.cell} holds a date; the data should hold no dates`, 'format the cell as General or Number, or write it as text'),
+  ),
+  E416: entry<{ cell: string }>(
+    (a) => say(`单元格 ${a.cell} 的公式没有保存计算结果`, '请在 Excel 中打开并保存该文件，或将公式粘贴为数值'),
+    (a) => say(`the formula in cell ${a.cell} has no saved result`, 'open and save the file in Excel, or paste the formula as values'),
+  ),
+  E417: entry<{ cell: string; kind: string }>(
+    (a) => say(`单元格 ${a.cell} 的内容无法读取（${a.kind}）`),
+    (a) => say(`cell ${a.cell} holds something that cannot be read (${a.kind})`),
+  ),
   E420: entry<{ unit: string; rule: string; values: string }>(
     (a) => say(`单位“${a.unit}”的数据不合理：${a.rule}`, `数据：${a.values}`),
     (a) => say(`the data of unit "${a.unit}" fails a check: ${a.rule}`, `values: ${a.values}`),

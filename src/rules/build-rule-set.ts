@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Fraction from 'fraction.js';
-import type { Node, Scalar, YAMLMap } from 'yaml';
+import { isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import type { Checked } from '../dsl/checked.js';
 import { usesPopulation } from '../dsl/checked.js';
@@ -45,10 +45,12 @@ export function buildRuleSet(file: string, content: string): Result<RuleSet> {
   if (!parsed.source) return fail(parsed.diagnostics);
   const source = parsed.source;
 
+  // The builder reads past structural errors (skipping what it cannot
+  // read), so one run reports the schema's findings and the expressions'.
   const structural = validateSchema(source);
-  if (structural.length > 0) return fail(structural);
-
-  return new RuleSetBuilder(source).build();
+  const built = new RuleSetBuilder(source).build();
+  if (structural.length === 0) return built;
+  return fail([...structural, ...(built.ok ? [] : built.diagnostics)]);
 }
 
 const roundingModes: Record<string, RoundingMode> = roundingModeNames;
@@ -120,7 +122,7 @@ class RuleSetBuilder {
       const name = String(key.value);
       const span = this.source.nodeSpan(key);
       if (isScalar(value)) {
-        const type = typeByChineseName[String(value.value)]!;
+        const type = kindOf(String(value.value));
         return { name, column: name, aliases: [], type, optional: false, missingAllowed: false, span };
       }
       const decl = value as YAMLMap;
@@ -129,7 +131,7 @@ class RuleSetBuilder {
         name,
         column: text(decl, '列') ?? name,
         aliases: sequence(decl, '别名').map(nodeText),
-        type: typeByChineseName[text(decl, '类型')!]!,
+        type: kindOf(text(decl, '类型')),
         optional: yes(decl, '可选'),
         missingAllowed: yes(decl, '可缺失') || whenMissing !== undefined,
         ...(whenMissing ? { whenMissing: this.missingValue(whenMissing, decl, name) } : {}),
@@ -141,7 +143,7 @@ class RuleSetBuilder {
 
   /** `缺失时` is checked against the input's kind like any literal. */
   private missingValue(node: Scalar, decl: YAMLMap, inputName: string): string | boolean {
-    const type = typeByChineseName[text(decl, '类型')!]!;
+    const type = kindOf(text(decl, '类型'));
     if (typeof node.value === 'boolean') return node.value;
     const written = nodeText(node);
     if (type === 'text') return written;
@@ -162,8 +164,9 @@ class RuleSetBuilder {
 
   private declareDerived(): void {
     for (const { key, value } of entries(mapField(this.root, '派生'))) {
-      const formula = isMap(value) ? scalar(value, '公式')! : (value as Scalar);
+      const formula = isMap(value) ? scalar(value, '公式') : isScalar(value) ? value : undefined;
       const note = isMap(value) ? text(value, '说明') : undefined;
+      if (!formula) continue;
       this.symbols.declareDerived(String(key.value), formula, this.source.nodeSpan(key), note);
     }
   }
@@ -171,7 +174,8 @@ class RuleSetBuilder {
   private eligibility(): RuleSet['eligibility'] {
     const section = mapField(this.root, '参与排名');
     if (!section) return undefined;
-    const node = scalar(section, '条件')!;
+    const node = scalar(section, '条件');
+    if (!node) return undefined;
     const condition = this.typed(node, ['boolean'], { kind: 'eligibility' });
     if (!condition) return undefined;
     const viaPopulation = usesPopulation(condition) ? this.firstPopulationCall(condition) : this.symbols.populationThrough(condition);
@@ -202,8 +206,10 @@ class RuleSetBuilder {
     const items: Item[] = [];
     const names = new Set<string>();
     for (const node of sequence(this.root, '考核项目')) {
+      if (!isMap(node)) continue;
       const map = node as YAMLMap;
-      const nameNode = scalar(map, '名称')!;
+      const nameNode = scalar(map, '名称');
+      if (!nameNode) continue;
       const name = nodeText(nameNode);
       if (names.has(name)) {
         this.diagnostics.push(diagnostic('E106', { name }, { span: this.source.nodeSpan(nameNode) }));
@@ -216,7 +222,9 @@ class RuleSetBuilder {
   }
 
   private item(map: YAMLMap, name: string): Item | undefined {
-    const deduction = this.typed(scalar(map, '扣分')!, ['count', 'rate', 'number'], { kind: 'item-deduction', item: name });
+    const deductionNode = scalar(map, '扣分');
+    if (!deductionNode) return undefined;
+    const deduction = this.typed(deductionNode, ['count', 'rate', 'number'], { kind: 'item-deduction', item: name });
     const capNode = scalar(map, '扣分上限');
     const cap = capNode ? this.typed(capNode, ['count', 'number'], { kind: 'item-cap', item: name }) : undefined;
     const reasonNode = scalar(map, '原因');
@@ -236,10 +244,12 @@ class RuleSetBuilder {
 
   /** Read from the file, not from `items`, so a broken item does not skew the sum. */
   private checkFullMarks(): void {
-    const declared = new Fraction(text(this.root, '满分')!);
-    const sum = sequence(this.root, '考核项目')
-      .map((node) => text(node as YAMLMap, '满分'))
-      .reduce((acc, marks) => (marks ? acc.add(marks) : acc), new Fraction(0));
+    const written = [text(this.root, '满分'), ...sequence(this.root, '考核项目').map((n) => (isMap(n) ? text(n, '满分') : undefined))];
+    // Unreadable numbers were reported by the schema; no sum is meaningful then.
+    const readable = written.every((w) => w === undefined || isDecimal(w));
+    if (!readable || written[0] === undefined || !isSeq(field(this.root, '考核项目'))) return;
+    const declared = new Fraction(written[0]);
+    const sum = written.slice(1).reduce((acc, marks) => (marks ? acc.add(marks) : acc), new Fraction(0));
     if (!sum.equals(declared)) {
       this.diagnostics.push(
         diagnostic(
@@ -305,3 +315,11 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+/** An input's kind; one the schema refused counts as a number, to avoid echoes. */
+function kindOf(written: string | undefined): ValueType {
+  return typeByChineseName[written ?? ''] ?? 'number';
+}
+
+function isDecimal(text: string): boolean {
+  return /^-?\d+(\.\d+)?$/.test(text);
+}

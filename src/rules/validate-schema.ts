@@ -3,6 +3,7 @@ import * as ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { nearestName } from '../dsl/nearest-name.js';
 import type { YamlSource } from './yaml-source.js';
 
 // ajv ships CommonJS; under NodeNext its class is the module's default.
@@ -24,16 +25,17 @@ export function validateSchema(source: YamlSource): Diagnostic[] {
 }
 
 /**
- * ajv reports every failed branch of a oneOf. A type mismatch on a value
- * that another branch accepted the shape of is noise: keep the deeper,
- * more specific errors and drop the branch summaries.
+ * ajv reports every failed branch of a oneOf. A branch that failed on the
+ * value's very shape (a `type` error) is noise when another branch took the
+ * shape and failed on something else, at the same place or deeper: keep
+ * those and drop the branch summaries.
  */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
   const specific = errors.filter((e) => e.keyword !== 'oneOf');
   const kept = specific.filter(
     (e) =>
-      !(e.keyword === 'type' || e.keyword === 'enum') ||
-      !specific.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== 'type' && o.keyword !== 'enum'),
+      e.keyword !== 'type' ||
+      !specific.some((o) => o !== e && o.keyword !== 'type' && o.instancePath.startsWith(e.instancePath)),
   );
   const seen = new Set<string>();
   return kept.filter((e) => {
@@ -59,9 +61,10 @@ function toDiagnostic(error: ErrorObject, source: YamlSource): Diagnostic {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const suggestion = nearestName(key, known);
       return diagnostic(
         'E104',
-        { field, key, known: known.join('、') || '（无）' },
+        { field, key, known: known.join('、') || '—', ...(suggestion ? { suggestion } : {}) },
         { span: keySpan(source, [...path, key]) ?? source.nodeSpan(node) },
       );
     }
