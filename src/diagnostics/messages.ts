@@ -155,9 +155,9 @@ const catalogue = {
     (a) => say(`“${a.item}”的扣分永远达不到上限`, `最多扣：${a.most}`, `上限：${a.cap}`),
     (a) => say(`the deduction of "${a.item}" can never reach its cap`, `largest possible: ${a.most}`, `cap: ${a.cap}`),
   ),
-  E315: entry<{ item: string }>(
-    (a) => say(`“${a.item}”没有满分也没有扣分上限，扣分可以无限大`, '扣完为止时请写“满分”或“扣分上限”'),
-    (a) => say(`"${a.item}" has neither full marks nor a cap: its deduction is unbounded`, 'give 满分 or 扣分上限 if it stops at zero'),
+  E315: entry<{ item: string; cap: string; fullMarks: string }>(
+    (a) => say(`“${a.item}”的扣分上限 ${a.cap} 超过满分 ${a.fullMarks}，不起作用`, '扣完为止：扣分最多为满分'),
+    (a) => say(`the cap ${a.cap} of "${a.item}" exceeds its full marks ${a.fullMarks} and has no effect`, 'a deduction never exceeds full marks'),
   ),
   E316: entry<{ item: string; least: string }>(
     (a) => say(`“${a.item}”的扣分可能为负（最少 ${a.least}），得分会超过满分`),

@@ -19,6 +19,7 @@ import {
   type RoundingMode,
   type RuleSet,
 } from './rule-set.js';
+import { ruleWarnings } from './rule-warnings.js';
 import { validateSchema } from './validate-schema.js';
 import { entries, field, isMap, isScalar, mapField, scalar, sequence, text, yes } from './yaml-nodes.js';
 import { scalarText, YamlSource } from './yaml-source.js';
@@ -78,7 +79,8 @@ class RuleSetBuilder {
     const ranking = this.ranking();
 
     if (this.diagnostics.length > 0) return fail(this.diagnostics);
-    return ok(this.assemble(inputs, derived, eligibility, items, ranking!));
+    const rules = this.assemble(inputs, derived, eligibility, items, ranking!);
+    return ok(rules, ruleWarnings(rules));
   }
 
   private assemble(
