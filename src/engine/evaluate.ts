@@ -4,6 +4,7 @@ import { Fraction, roundTo } from './exact.js';
 import type { ItemStep, Plan, Step } from './plan.js';
 import { computePopulation } from './population.js';
 import type { RowState } from './population-call.js';
+import { failedDataChecks, referenceMismatches } from './data-checks.js';
 import { assignRanks } from './ranking.js';
 import type { Value } from './value.js';
 
@@ -58,6 +59,12 @@ export function evaluate(plan: Plan, data: BoundData): Result<Evaluation> {
   if (plan.eligibility) runStep(plan.eligibility, rows, isRanked);
   else for (const row of rows) row.slots[eligibleSlot] = true;
   for (const step of plan.populationSteps) runStep(step, rows, isRanked);
+  for (const check of [...plan.dataChecks, ...plan.referenceChecks]) {
+    for (const call of check.populationCalls) computePopulation(call, rows, isRanked);
+  }
+  const failures = failedDataChecks(plan, rows, data);
+  if (failures.length > 0) return fail(failures);
+  const warnings = referenceMismatches(plan, rows, data);
 
   for (const item of plan.items) for (const call of item.populationCalls) computePopulation(call, rows, isRanked);
   const diagnostics: Diagnostic[] = [];
@@ -77,7 +84,7 @@ export function evaluate(plan: Plan, data: BoundData): Result<Evaluation> {
   if (diagnostics.length > 0) return fail(diagnostics);
 
   const units = rows.map((row, i): UnitResult => unitResult(plan, row, data.units[i]!, itemResults[i]!, ranks[i], isRanked(row)));
-  return ok({ plan, data, units });
+  return ok({ plan, data, units }, warnings);
 }
 
 function runStep(step: Step, rows: RowState[], isRanked: (row: RowState) => boolean): void {

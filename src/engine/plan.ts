@@ -1,6 +1,6 @@
 import type { Checked } from '../dsl/checked.js';
 import { references, usesPopulation } from '../dsl/checked.js';
-import { ELIGIBLE, TOTAL, type Item, type RuleSet } from '../rules/rule-set.js';
+import { ELIGIBLE, TOTAL, type DataCheck, type Item, type RuleSet } from '../rules/rule-set.js';
 import { decimal, type Fraction } from './exact.js';
 import { ExpressionCompiler } from './compile-expression.js';
 import type { Compiled, PopulationCall } from './population-call.js';
@@ -9,6 +9,18 @@ import type { Compiled, PopulationCall } from './population-call.js';
 export interface Step {
   readonly name: string;
   readonly slot: number;
+  readonly evaluate: Compiled;
+  readonly populationCalls: readonly PopulationCall[];
+}
+
+export interface CheckStep {
+  readonly check: DataCheck;
+  readonly evaluate: Compiled;
+  readonly populationCalls: readonly PopulationCall[];
+}
+
+export interface ReferenceStep {
+  readonly column: string;
   readonly evaluate: Compiled;
   readonly populationCalls: readonly PopulationCall[];
 }
@@ -35,6 +47,9 @@ export interface Plan {
   readonly rowSteps: readonly Step[];
   readonly eligibility?: Step;
   readonly populationSteps: readonly Step[];
+  /** Run once every derived value is known, before any item is scored. */
+  readonly dataChecks: readonly CheckStep[];
+  readonly referenceChecks: readonly ReferenceStep[];
   readonly items: readonly ItemStep[];
   readonly totalSlot: number;
   readonly fullScore: Fraction;
@@ -57,6 +72,11 @@ export function compilePlan(rules: RuleSet): Plan {
     const compiler = new ExpressionCompiler(slot);
     const evaluate = compiler.compile(expr);
     return { name, slot: slot(name), evaluate, populationCalls: compiler.populationCalls };
+  };
+
+  const compiled = (expr: Checked) => {
+    const compiler = new ExpressionCompiler(slot);
+    return { evaluate: compiler.compile(expr), populationCalls: compiler.populationCalls };
   };
 
   const populationDependent = new Set<string>();
@@ -85,6 +105,8 @@ export function compilePlan(rules: RuleSet): Plan {
     rowSteps: rules.derived.filter((d) => !populationDependent.has(d.name)).map((d) => step(d.name, d.formula)),
     ...(rules.eligibility ? { eligibility: step(ELIGIBLE, rules.eligibility.condition) } : {}),
     populationSteps: rules.derived.filter((d) => populationDependent.has(d.name)).map((d) => step(d.name, d.formula)),
+    dataChecks: rules.dataChecks.map((check) => ({ check, ...compiled(check.condition) })),
+    referenceChecks: rules.referenceColumns.flatMap((r) => (r.check ? [{ column: r.column, ...compiled(r.check) }] : [])),
     items,
     totalSlot,
     fullScore: decimal(rules.fullScore),

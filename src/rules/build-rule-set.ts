@@ -12,10 +12,12 @@ import type { Subject } from '../diagnostics/vocabulary.js';
 import {
   ELIGIBLE,
   TOTAL,
+  type DataCheck,
   type DerivedValue,
   type InputDeclaration,
   type Item,
   type Ranking,
+  type ReferenceColumn,
   type RoundingMode,
   type RuleSet,
 } from './rule-set.js';
@@ -77,19 +79,18 @@ class RuleSetBuilder {
     const items = this.items();
     this.checkFullMarks();
     const ranking = this.ranking();
+    const referenceColumns = this.referenceColumns();
+    const dataChecks = this.dataChecks();
 
     if (this.diagnostics.length > 0) return fail(this.diagnostics);
-    const rules = this.assemble(inputs, derived, eligibility, items, ranking!);
+    const rules = this.assemble({ inputs, derived, eligibility, items, ranking: ranking!, referenceColumns, dataChecks });
     return ok(rules, ruleWarnings(rules));
   }
 
   private assemble(
-    inputs: InputDeclaration[],
-    derived: DerivedValue[],
-    eligibility: RuleSet['eligibility'],
-    items: Item[],
-    ranking: Ranking,
+    parts: Pick<RuleSet, 'inputs' | 'derived' | 'eligibility' | 'items' | 'ranking' | 'referenceColumns' | 'dataChecks'>,
   ): RuleSet {
+    const { eligibility, ...rest } = parts;
     const groups = mapField(this.root, '分组');
     const rounding = mapField(this.root, '舍入');
     const missing = sequence(this.root, '缺失写法');
@@ -107,16 +108,32 @@ class RuleSetBuilder {
       ...(rounding
         ? { rounding: { digits: Number(text(rounding, '位数')), mode: roundingModes[text(rounding, '方式')!]! } }
         : {}),
-      inputs,
-      referenceColumns: entries(mapField(this.root, '参考列')).map(({ key, value }) => ({
-        column: String(key.value),
-        ...optional('note', isScalar(value) && value.value !== null ? String(value.value) : undefined),
-      })),
-      derived,
+      ...rest,
       ...(eligibility ? { eligibility } : {}),
-      items,
-      ranking,
     };
+  }
+
+  private referenceColumns(): ReferenceColumn[] {
+    return entries(mapField(this.root, '参考列')).map(({ key, value }) => {
+      const column = String(key.value);
+      if (!isMap(value)) {
+        return { column, ...optional('note', isScalar(value) && value.value !== null ? String(value.value) : undefined) };
+      }
+      const checkNode = scalar(value, '核对');
+      const check = checkNode ? this.typed(checkNode, ['count', 'rate', 'number'], { kind: 'reference-check', column }) : undefined;
+      return { column, ...optional('note', text(value, '说明')), ...(check ? { check } : {}) };
+    });
+  }
+
+  private dataChecks(): DataCheck[] {
+    const checks: DataCheck[] = [];
+    sequence(this.root, '数据校验').forEach((node, i) => {
+      const conditionNode = isMap(node) ? scalar(node, '条件') : undefined;
+      if (!conditionNode) return;
+      const condition = this.typed(conditionNode, ['boolean'], { kind: 'data-check', index: i + 1 });
+      if (condition) checks.push({ condition, message: text(node as YAMLMap, '说明') ?? conditionNode.toString() });
+    });
+    return checks;
   }
 
   private inputs(): InputDeclaration[] {

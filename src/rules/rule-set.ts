@@ -17,7 +17,9 @@ export interface RuleSet {
   readonly missingMarks: readonly string[];
   readonly rounding?: { readonly digits: number; readonly mode: RoundingMode };
   readonly inputs: readonly InputDeclaration[];
-  readonly referenceColumns: readonly { readonly column: string; readonly note?: string }[];
+  readonly referenceColumns: readonly ReferenceColumn[];
+  /** Conditions every unit's data must meet; a unit failing one is a data error. */
+  readonly dataChecks: readonly DataCheck[];
   /** In evaluation order: each one's references come before it. */
   readonly derived: readonly DerivedValue[];
   readonly eligibility?: { readonly condition: Checked; readonly reason: string };
@@ -40,6 +42,18 @@ export interface InputDeclaration {
   readonly missingAllowed: boolean;
   readonly note?: string;
   readonly span: SourceSpan;
+}
+
+export interface ReferenceColumn {
+  readonly column: string;
+  readonly note?: string;
+  /** The value the column should show, compared at the column's own precision. */
+  readonly check?: Checked;
+}
+
+export interface DataCheck {
+  readonly condition: Checked;
+  readonly message: string;
 }
 
 export interface DerivedValue {

@@ -19,6 +19,8 @@ function allExpressions(rules: RuleSet): Checked[] {
     ...(rules.eligibility ? [rules.eligibility.condition] : []),
     ...rules.items.flatMap((i) => [i.deduction, ...(i.cap ? [i.cap] : []), ...(i.reason ? [i.reason] : [])]),
     rules.ranking.basis,
+    ...rules.dataChecks.map((c) => c.condition),
+    ...rules.referenceColumns.flatMap((r) => (r.check ? [r.check] : [])),
   ];
 }
 

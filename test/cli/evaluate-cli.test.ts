@@ -67,7 +67,7 @@ describe('rules-engine evaluate', () => {
     writeFileSync(broken, readFileSync(rules, 'utf8').replace('回访满意数 / 回访工单总数', '回访满意数 / 回访工单总量'));
     const { code, stderr } = cli('evaluate', '--rules', broken, data);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${broken}:61:17 错误 E301：未知名称“回访工单总量”`);
+    expect(stderr).toContain(`${broken}:74:17 错误 E301：未知名称“回访工单总量”`);
     expect(stderr).toContain('是否应为“回访工单总数”？');
     noStackTrace(stderr);
   });
