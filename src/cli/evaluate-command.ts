@@ -1,6 +1,6 @@
 import writeFileAtomic from 'write-file-atomic';
 import { bindData } from '../data/bind-data.js';
-import { readTable } from '../data/read-table.js';
+import { isWorkbook, readDataFile, type TextEncoding } from '../data/read-table.js';
 import { diagnostic, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compilePlan } from '../engine/plan.js';
@@ -18,6 +18,8 @@ export interface EvaluateOptions {
   readonly out?: string;
   readonly group?: string;
   readonly lang: Lang;
+  readonly encoding?: TextEncoding;
+  readonly sheet?: string;
 }
 
 /** `rules-engine evaluate`: load, check, compile, evaluate, render. */
@@ -34,7 +36,15 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
     }
   }
 
-  const table = readTable(options.data);
+  const workbook = isWorkbook(options.data);
+  if ((workbook && options.encoding) || (!workbook && options.sheet !== undefined)) {
+    const misplaced = diagnostic('U703', { option: workbook ? '--encoding' : '--sheet', file: options.data });
+    return report(output, [misplaced], ExitCode.usage, lang);
+  }
+  const table = await readDataFile(options.data, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+  });
   if (!table.ok) return report(output, table.diagnostics, ExitCode.dataErrors, lang);
   const data = bindData(rules.value, table.value);
   if (!data.ok) return report(output, data.diagnostics, ExitCode.dataErrors, lang);

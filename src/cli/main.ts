@@ -37,13 +37,21 @@ export function buildProgram(output: Output, setExitCode: (code: number) => void
   program
     .command('evaluate')
     .description('计分并排名 (score and rank)')
-    .argument('<数据文件>', 'CSV 数据文件（UTF-8），表头为各列名称')
+    .argument('<数据文件>', 'CSV（UTF-8 或 GBK）或 XLSX 数据文件，第一行为各列名称')
     .requiredOption('-r, --rules <规则文件>', 'YAML 规则文件，如 rules/2021-changsha-furong.yaml')
     .addOption(
       new Option('-f, --format <格式>', '输出格式：table 对齐的表格，csv，json').choices(['table', 'csv', 'json']).default('table'),
     )
     .option('-o, --out <文件>', '写入文件（整体写入，出错时不留下半个文件）而不是屏幕')
     .option('-g, --group <分组>', '只输出这一分组，如 街道')
+    .addOption(
+      new Option('--encoding <编码>', 'CSV 文件的编码；默认自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）').choices([
+        'utf8',
+        'gbk',
+        'gb18030',
+      ]),
+    )
+    .option('--sheet <工作表>', 'XLSX 文件中要读的工作表名称；默认第一个')
     .addHelpText('after', `\n示例：\n  rules-engine evaluate --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv${exitCodesHelp}`)
     .action(async (data: string, opts: Omit<EvaluateOptions, 'data' | 'lang'>) => {
       const language = lang();

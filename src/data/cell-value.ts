@@ -15,8 +15,9 @@ export function readCell(raw: string, type: ValueType): CellReading {
     case 'text':
       return { ok: true, value: raw.trim() };
     case 'boolean':
-      if (text === '是' || text === 'true') return { ok: true, value: true };
-      if (text === '否' || text === 'false') return { ok: true, value: false };
+      // Spreadsheets write TRUE and FALSE.
+      if (text === '是' || text.toLowerCase() === 'true') return { ok: true, value: true };
+      if (text === '否' || text.toLowerCase() === 'false') return { ok: true, value: false };
       return { ok: false };
     case 'count':
       return /^\d+$/.test(text) ? { ok: true, value: decimal(text) } : { ok: false };

@@ -1,33 +1,73 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.js';
+import { decodeText, type TextEncoding } from './decode-text.js';
+
+export type { TextEncoding } from './decode-text.js';
 
 export interface DataRow {
-  /** The line the row starts on in the file (the header is line 1). */
+  /** The line the row starts on in the file (the header is line 1); in a workbook, the row number. */
   readonly line: number;
   readonly cells: readonly string[];
 }
 
 export interface DataTable {
   readonly file: string;
+  /** What the file was read as. */
+  readonly format: 'csv' | 'xlsx';
+  /** The encoding a CSV file was decoded with (given, or detected). Absent for a workbook. */
+  readonly encoding?: TextEncoding;
+  /** The worksheet a workbook was read from. Absent for CSV. */
+  readonly sheet?: string;
   readonly header: readonly string[];
   readonly rows: readonly DataRow[];
   /** Rows with every cell blank, as spreadsheets leave at the end. */
   readonly blankRows: number;
 }
 
-/** Reads a UTF-8 CSV file (a BOM is allowed) into a header and rows. */
-export function readTable(file: string): Result<DataTable> {
-  let content: string;
+export interface ReadOptions {
+  /** A CSV file's encoding; detected when not given (UTF-8 BOM, valid UTF-8, else GB18030). */
+  readonly encoding?: TextEncoding;
+  /** A workbook's worksheet, by name; the first one when not given. */
+  readonly sheet?: string;
+}
+
+/**
+ * Reads a CSV file into a header and rows. The encoding is `options.encoding`
+ * or detected: a UTF-8 BOM means UTF-8; bytes that are valid UTF-8 are
+ * UTF-8; anything else is GB18030 (which GBK is part of). Workbooks cannot be
+ * read synchronously: use `readDataFile`, which reads both.
+ */
+export function readTable(file: string, options: Pick<ReadOptions, 'encoding'> = {}): Result<DataTable> {
+  let bytes: Buffer;
   try {
-    content = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     return fail([diagnostic('E401', { file, problem: (e as NodeJS.ErrnoException).code ?? String(e) })]);
   }
-  return parseTable(file, content);
+  const decoded = decodeText(file, bytes, options.encoding);
+  if (!decoded.ok) return decoded;
+  return parseTable(file, decoded.value.text, decoded.value.encoding);
 }
 
-export function parseTable(file: string, content: string): Result<DataTable> {
+/** Whether a data file is read as an XLSX workbook: by its extension. */
+export function isWorkbook(file: string): boolean {
+  return /\.xlsx$/i.test(file);
+}
+
+/**
+ * Reads a data file of either kind: a file ending .xlsx as a workbook
+ * (`options.sheet`, or the first worksheet), anything else as CSV.
+ */
+export async function readDataFile(file: string, options: ReadOptions = {}): Promise<Result<DataTable>> {
+  if (!isWorkbook(file)) return readTable(file, { encoding: options.encoding });
+  // exceljs is large: only runs that read a workbook load it.
+  const { readXlsx } = await import('./read-xlsx.js');
+  return readXlsx(file, { sheet: options.sheet });
+}
+
+/** Parses CSV text already decoded; `encoding` records what it was decoded from. */
+export function parseTable(file: string, content: string, encoding: TextEncoding = 'utf8'): Result<DataTable> {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(content, {
@@ -57,5 +97,5 @@ export function parseTable(file: string, content: string): Result<DataTable> {
     }
     rows.push({ line, cells: record });
   }
-  return ok({ file, header: first.record, rows, blankRows });
+  return ok({ file, format: 'csv', encoding, header: first.record, rows, blankRows });
 }

@@ -285,6 +285,10 @@ const catalogue = {
     (a) => say(`--group “${a.group}”不是规则文件声明的分组`, `可选：${a.known}`),
     (a) => say(`--group "${a.group}" is not a group the rules declare`, `groups: ${a.known}`),
   ),
+  U703: entry<{ option: string; file: string }>(
+    (a) => say(`${a.option} 不适用于 ${a.file}`, a.option === '--sheet' ? '--sheet 只用于 XLSX 文件' : '--encoding 只用于 CSV 文件'),
+    (a) => say(`${a.option} does not apply to ${a.file}`, a.option === '--sheet' ? '--sheet is for XLSX files' : '--encoding is for CSV files'),
+  ),
   U702: entry<{ value: string }>(
     (a) => say(`--lang 只能是 zh 或 en，不能是“${a.value}”`),
     (a) => say(`--lang takes zh or en, not "${a.value}"`),
