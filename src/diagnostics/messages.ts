@@ -289,6 +289,46 @@ const catalogue = {
     (a) => say(`${a.option} 不适用于 ${a.file}`, a.option === '--sheet' ? '--sheet 只用于 XLSX 文件' : '--encoding 只用于 CSV 文件'),
     (a) => say(`${a.option} does not apply to ${a.file}`, a.option === '--sheet' ? '--sheet is for XLSX files' : '--encoding is for CSV files'),
   ),
+  U704: entry<{ file: string; problem: string }>(
+    (a) => say(`无法写入 ${a.file}：${fileProblemText('zh', a.problem)}`),
+    (a) => say(`cannot write ${a.file}: ${fileProblemText('en', a.problem)}`),
+  ),
+  U705: entry<{ file: string }>(
+    (a) => say(`--out ${a.file} 是本次读取的文件，不能覆盖它`),
+    (a) => say(`--out ${a.file} is one of the files being read; it will not be overwritten`),
+  ),
+  U706: entry<{ option: string }>(
+    (a) => say(`缺少必需的选项 ${a.option}`),
+    (a) => say(`the option ${a.option} is required`),
+  ),
+  U707: entry<{ argument: string }>(
+    (a) => say(`缺少参数 ${a.argument}`),
+    (a) => say(`the argument ${a.argument} is missing`),
+  ),
+  U708: entry<{ option: string }>(
+    (a) => say(`没有选项 ${a.option}`),
+    (a) => say(`there is no option ${a.option}`),
+  ),
+  U709: entry<{ option: string; value: string; allowed: string }>(
+    (a) => say(`选项 ${a.option} 不能取“${a.value}”`, `可取：${a.allowed}`),
+    (a) => say(`the option ${a.option} cannot be "${a.value}"`, `allowed: ${a.allowed}`),
+  ),
+  U710: entry<{ command: string }>(
+    (a) => say(`没有命令“${a.command}”`, '可用命令：evaluate、check'),
+    (a) => say(`there is no command "${a.command}"`, 'commands: evaluate, check'),
+  ),
+  U711: entry<{ text: string }>(
+    (a) => say(`命令用法有误：${a.text}`),
+    (a) => say(`usage error: ${a.text}`),
+  ),
+  U712: entry<Nothing>(
+    () => say('请给出命令，如 rules-engine evaluate --rules 规则文件 数据文件'),
+    () => say('give a command, such as rules-engine evaluate --rules RULES DATA'),
+  ),
+  N605: entry<{ shown: number; total: number }>(
+    (a) => say(`共 ${a.total} 条，只列出前 ${a.shown} 条`),
+    (a) => say(`${a.total} in all; only the first ${a.shown} are listed`),
+  ),
   U702: entry<{ value: string }>(
     (a) => say(`--lang 只能是 zh 或 en，不能是“${a.value}”`),
     (a) => say(`--lang takes zh or en, not "${a.value}"`),
