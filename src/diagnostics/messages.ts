@@ -48,10 +48,56 @@ const yamlProblems: Record<string, string> = {
 
 type Nothing = Record<string, never>;
 
+type YamlHint = 'fullwidth-colon' | 'colon-space' | 'tab';
+
+function isColonHint(hint: YamlHint | undefined): boolean {
+  return hint === 'fullwidth-colon' || hint === 'colon-space';
+}
+
+const yamlHints: Record<Lang, Record<YamlHint, string>> = {
+  zh: {
+    'fullwidth-colon': '名称与值之间要用半角冒号加空格，如“满分: 70”，不能用全角“：”',
+    'colon-space': '冒号后要加一个空格，如“满分: 70”',
+    tab: '缩进只能用空格，不能用 Tab',
+  },
+  en: {
+    'fullwidth-colon': 'separate a name from its value with an ASCII colon and a space ("满分: 70"), not a full-width "："',
+    'colon-space': 'put a space after the colon ("满分: 70")',
+    tab: 'indent with spaces, not tabs',
+  },
+};
+
+const csvProblems: Record<Lang, Record<string, string>> = {
+  zh: {
+    INVALID_OPENING_QUOTE: '引号只能出现在一栏的开头（栏内的引号要写成两个 ""）',
+    CSV_QUOTE_NOT_CLOSED: '引号没有闭合',
+    CSV_INVALID_CLOSING_QUOTE: '闭合引号后还有其他字符',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '闭合引号后还有其他字符',
+  },
+  en: {
+    INVALID_OPENING_QUOTE: 'a quote may only open a cell (a quote inside a cell is written "")',
+    CSV_QUOTE_NOT_CLOSED: 'a quote is not closed',
+    CSV_INVALID_CLOSING_QUOTE: 'characters follow a closing quote',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'characters follow a closing quote',
+  },
+};
+
+function ratePlusNumber(a: { left: KindName; right: KindName }): boolean {
+  return (a.left === 'rate' && a.right === 'number') || (a.left === 'number' && a.right === 'rate');
+}
+
 const catalogue = {
-  E101: entry<{ code: string; message: string }>(
-    (a) => say(`YAML 格式有误：${yamlProblems[a.code] ?? a.message}`),
-    (a) => say(`YAML syntax error: ${a.message}`),
+  E101: entry<{ code: string; message: string; hint?: YamlHint }>(
+    (a) =>
+      say(
+        `YAML 格式有误：${isColonHint(a.hint) ? '这一行不是“名称: 值”的写法' : (yamlProblems[a.code] ?? a.message)}`,
+        ...(a.hint && a.code !== 'TAB_AS_INDENT' ? [yamlHints.zh[a.hint]] : []),
+      ),
+    (a) =>
+      say(
+        `YAML syntax error: ${isColonHint(a.hint) ? 'this line is not of the form "name: value"' : a.message}`,
+        ...(a.hint ? [yamlHints.en[a.hint]] : []),
+      ),
   ),
   E102: entry<{ field: string; expected: SchemaExpectation; found: string }>(
     (a) => say(`“${a.field}”的写法不对`, `应为：${schemaText('zh', a.expected)}`, `实为：${a.found}`),
@@ -77,6 +123,14 @@ const catalogue = {
     (a) => say(`无法读取规则文件 ${a.file}：${fileProblemText('zh', a.problem)}`),
     (a) => say(`cannot read rule file ${a.file}: ${fileProblemText('en', a.problem)}`),
   ),
+  E108: entry<Nothing>(
+    () => say('规则文件不能使用 YAML 的锚点和别名（& 与 *）', '请把内容直接写出来'),
+    () => say('rule files cannot use YAML anchors and aliases (& and *)', 'write the value out in full'),
+  ),
+  E109: entry<Nothing>(
+    () => say('规则文件只能有一个 YAML 文档', '请删去“---”分隔的其他部分'),
+    () => say('a rule file holds one YAML document', 'remove the parts after "---"'),
+  ),
   E201: entry<{ found: string }>(
     (a) => say(`表达式中有无法识别的字符“${a.found}”`),
     (a) => say(`unrecognised character "${a.found}" in expression`),
@@ -88,6 +142,10 @@ const catalogue = {
   E203: entry<Nothing>(
     () => say('表达式为空'),
     () => say('the expression is empty'),
+  ),
+  E204: entry<{ limit: number; what: 'depth' | 'length' }>(
+    (a) => say(a.what === 'depth' ? `表达式括号嵌套过深（最多 ${a.limit} 层）` : `表达式过长（最多 ${a.limit} 个符号）`, '请拆成几个派生值'),
+    (a) => say(a.what === 'depth' ? `the expression nests too deep (at most ${a.limit} levels)` : `the expression is too long (at most ${a.limit} tokens)`, 'split it into derived values'),
   ),
   E301: entry<{ name: string; suggestion?: string }>(
     (a) =>
@@ -112,8 +170,16 @@ const catalogue = {
     (a) => say(`${subjectText('en', a.subject)} has the wrong kind`, `expected: ${kindText('en', a.expected)}`, `found: ${kindText('en', a.found)}`),
   ),
   E304: entry<{ operator: string; left: KindName; right: KindName }>(
-    (a) => say(`“${kindText('zh', a.left)}”与“${kindText('zh', a.right)}”不能做“${a.operator}”运算`),
-    (a) => say(`cannot apply "${a.operator}" to a ${kindText('en', a.left)} and a ${kindText('en', a.right)}`),
+    (a) =>
+      say(
+        `“${kindText('zh', a.left)}”与“${kindText('zh', a.right)}”不能做“${a.operator}”运算`,
+        ...(ratePlusNumber(a) ? ['比率请写成百分数，如 5%（不是 5 或 0.05）'] : []),
+      ),
+    (a) =>
+      say(
+        `cannot apply "${a.operator}" to a ${kindText('en', a.left)} and a ${kindText('en', a.right)}`,
+        ...(ratePlusNumber(a) ? ['write a rate as a percentage, such as 5% (not 5 or 0.05)'] : []),
+      ),
   ),
   E305: entry<{ fn: string; parameter: string; known: string }>(
     (a) => say(`函数“${a.fn}”没有参数“${a.parameter}”`, `可用参数：${a.known}`),
@@ -162,6 +228,22 @@ const catalogue = {
   E316: entry<{ item: string; least: string }>(
     (a) => say(`“${a.item}”的扣分可能为负（最少 ${a.least}），得分会超过满分`),
     (a) => say(`the deduction of "${a.item}" can be negative (as low as ${a.least}), scoring above full marks`),
+  ),
+  E317: entry<{ item: string; cap: string }>(
+    (a) => say(`“${a.item}”的扣分上限不能为负（${a.cap}）`),
+    (a) => say(`the cap of "${a.item}" cannot be negative (${a.cap})`),
+  ),
+  E319: entry<{ parameter: string; value: string }>(
+    (a) => say(`参数“${a.parameter}”必须大于 0，不能是 ${a.value}`),
+    (a) => say(`parameter "${a.parameter}" must be more than 0, not ${a.value}`),
+  ),
+  E320: entry<Nothing>(
+    () => say('不能除以 0'),
+    () => say('division by zero'),
+  ),
+  E321: entry<{ value: string }>(
+    (a) => say(`舍入的位数必须是不小于 0 的整数，不能是 ${a.value}`),
+    (a) => say(`rounding digits must be a whole number of 0 or more, not ${a.value}`),
   ),
   E401: entry<{ file: string; problem: string }>(
     (a) => say(`无法读取数据文件 ${a.file}：${fileProblemText('zh', a.problem)}`),
@@ -253,6 +335,14 @@ const catalogue = {
     (a) => say(`单元格 ${a.cell} 的内容无法读取（${a.kind}）`),
     (a) => say(`cell ${a.cell} holds something that cannot be read (${a.kind})`),
   ),
+  E418: entry<Nothing>(
+    () => say('单位名称为空'),
+    () => say('the unit name is empty'),
+  ),
+  E419: entry<{ code: string; column?: number }>(
+    (a) => say(`CSV 格式有误：${csvProblems.zh[a.code] ?? a.code}`, ...(a.column ? [`位置：第 ${a.column} 栏`] : [])),
+    (a) => say(`CSV syntax error: ${csvProblems.en[a.code] ?? a.code}`, ...(a.column ? [`at cell ${a.column}`] : [])),
+  ),
   E420: entry<{ unit: string; rule: string; values: string }>(
     (a) => say(`单位“${a.unit}”的数据不合理：${a.rule}`, `数据：${a.values}`),
     (a) => say(`the data of unit "${a.unit}" fails a check: ${a.rule}`, `values: ${a.values}`),
@@ -261,9 +351,17 @@ const catalogue = {
     (a) => say(`单位“${a.unit}”的“${a.column}”与计算值不符`, `表中：${a.written}`, `计算：${a.computed}`),
     (a) => say(`"${a.column}" of unit "${a.unit}" disagrees with the computed value`, `in the table: ${a.written}`, `computed: ${a.computed}`),
   ),
-  E501: entry<{ unit: string; item: string }>(
-    (a) => say(`单位“${a.unit}”的“${a.item}”算出缺失值`, '请用 若缺失(…, 值) 说明缺失时如何计分'),
-    (a) => say(`"${a.item}" of unit "${a.unit}" evaluates to a missing value`, 'say how a missing value counts with 若缺失(…, value)'),
+  E501: entry<{ item: string; units: string[]; count: number }>(
+    (a) =>
+      say(
+        `“${a.item}”对 ${a.count} 个单位算出缺失值：${a.units.join('、')}${a.count > a.units.length ? ' 等' : ''}`,
+        '请用 若缺失(…, 值) 说明数据缺失时如何计分',
+      ),
+    (a) =>
+      say(
+        `"${a.item}" is missing for ${a.count} units: ${a.units.join(', ')}${a.count > a.units.length ? ', …' : ''}`,
+        'say how missing data counts with 若缺失(…, value)',
+      ),
   ),
   N601: entry<{ count: number }>(
     (a) => say(`跳过了 ${a.count} 个空行`),

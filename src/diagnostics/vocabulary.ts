@@ -185,6 +185,10 @@ export function schemaText(lang: Lang, e: SchemaExpectation): string {
       return zh ? '由汉字、字母、数字或下划线组成、不以数字开头的名称' : 'a name of Chinese characters, letters, digits or _, not starting with a digit';
     case 'minimum':
       return zh ? `不小于 ${String(p.limit)}` : `at least ${String(p.limit)}`;
+    case 'exclusiveMinimum':
+      return zh ? `大于 ${String(p.limit)}` : `more than ${String(p.limit)}`;
+    case 'propertyNames':
+      return zh ? '由汉字、字母、数字或下划线组成、不以数字开头的名称' : 'a name of Chinese characters, letters, digits or _, not starting with a digit';
     case 'maximum':
       return zh ? `不大于 ${String(p.limit)}` : `at most ${String(p.limit)}`;
     case 'minItems':

@@ -1,4 +1,5 @@
-import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { fail, ok, type Result } from '../diagnostics/diagnostic.js';
+import { MissingResults } from './missing-results.js';
 import type { BoundData, UnitRow } from '../data/bind-data.js';
 import { Fraction, roundTo } from './exact.js';
 import type { ItemStep, Plan, Step } from './plan.js';
@@ -67,12 +68,11 @@ export function evaluate(plan: Plan, data: BoundData): Result<Evaluation> {
   const warnings = referenceMismatches(plan, rows, data);
 
   for (const item of plan.items) for (const call of item.populationCalls) computePopulation(call, rows, isRanked);
-  const diagnostics: Diagnostic[] = [];
-  const file = data.table.file;
+  const missing = new MissingResults(data.table.file);
   const itemResults = rows.map((row) =>
-    isRanked(row) ? plan.items.map((item) => scoreItem(plan, item, row, data.units[row.index]!, file, diagnostics)) : [],
+    isRanked(row) ? plan.items.map((item) => scoreItem(plan, item, row, data.units[row.index]!, missing)) : [],
   );
-  if (diagnostics.length > 0) return fail(diagnostics);
+  if (missing.diagnostics().length > 0) return fail(missing.diagnostics());
 
   rows.forEach((row, i) => {
     if (!isRanked(row)) return;
@@ -80,8 +80,8 @@ export function evaluate(plan: Plan, data: BoundData): Result<Evaluation> {
     row.slots[plan.totalSlot] = plan.fullScore.sub(deductions);
   });
   runStep(plan.ranking, rows, isRanked);
-  const ranks = assignRanks(plan, rows, isRanked, data, diagnostics);
-  if (diagnostics.length > 0) return fail(diagnostics);
+  const ranks = assignRanks(plan, rows, isRanked, data, missing);
+  if (missing.diagnostics().length > 0) return fail(missing.diagnostics());
 
   const units = rows.map((row, i): UnitResult => unitResult(plan, row, data.units[i]!, itemResults[i]!, ranks[i], isRanked(row)));
   return ok({ plan, data, units }, warnings);
@@ -97,21 +97,23 @@ function scoreItem(
   step: ItemStep,
   row: RowState,
   unit: UnitRow,
-  file: string,
-  diagnostics: Diagnostic[],
+  missing: MissingResults,
 ): ItemResult {
   const raw = step.deduction(row);
   const name = step.item.name;
   if (!(raw instanceof Fraction)) {
-    diagnostics.push(diagnostic('E501', { unit: unit.unit, item: name }, { cell: { file, row: unit.line } }));
+    missing.add(name, unit);
     return { name, deduction: new Fraction(0), raw: new Fraction(0), capped: false };
   }
   const rounding = plan.rules.rounding;
   const rounded = rounding ? roundTo(raw, rounding.digits, rounding.mode) : raw;
   const cap = smallest([step.cap?.(row), step.fullMarks]);
   const capped = cap !== undefined && rounded.compare(cap) > 0;
-  const deduction = capped ? cap : rounded;
-  const reason = step.reason?.(row);
+  // An item with full marks scores between 0 and its full marks: a
+  // negative deduction (which `check` warns about) never becomes a bonus.
+  const limited = capped ? cap : rounded;
+  const deduction = step.fullMarks && limited.compare(0) < 0 ? new Fraction(0) : limited;
+  const reason = deduction.equals(0) ? undefined : step.reason?.(row);
   return {
     name,
     deduction,

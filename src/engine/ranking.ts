@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MissingResults } from './missing-results.js';
 import type { BoundData } from '../data/bind-data.js';
 import { Fraction } from './exact.js';
 import type { Plan } from './plan.js';
@@ -14,7 +14,7 @@ export function assignRanks(
   rows: readonly RowState[],
   isRanked: (row: RowState) => boolean,
   data: BoundData,
-  diagnostics: Diagnostic[],
+  missing: MissingResults,
 ): (number | undefined)[] {
   const { order, scope, ties } = plan.rules.ranking;
   const direction = order === 'descending' ? -1 : 1;
@@ -25,9 +25,7 @@ export function assignRanks(
   for (const row of rows) {
     if (!isRanked(row)) continue;
     if (!(basis(row) instanceof Fraction)) {
-      const unit = data.units[row.index]!;
-      const cell = { file: data.table.file, row: unit.line };
-      diagnostics.push(diagnostic('E501', { unit: unit.unit, item: '排名依据' }, { cell }));
+      missing.add('排名依据', data.units[row.index]!);
       continue;
     }
     const key = scope === 'group' ? row.group : '';

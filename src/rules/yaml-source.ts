@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isScalar, type Document, type Node, type Scalar } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceSpan } from '../diagnostics/source-span.js';
 import type { ExpressionSource } from '../dsl/expression-source.js';
@@ -12,14 +12,31 @@ export class YamlSource {
     private readonly lines: LineCounter,
   ) {}
 
+  /**
+   * Parses a rule file. Only the first YAML error is reported: the ones
+   * after it are almost always echoes of it (a tab, a missing space).
+   */
   static parse(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
     const lines = new LineCounter();
     const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const source = new YamlSource(file, text, document, lines);
-    const diagnostics = document.errors.map((e) =>
-      diagnostic('E101', { code: e.code, message: firstLine(e.message) }, { span: source.span(e.pos[0], e.pos[1]) }),
+    const [first] = document.errors;
+    if (first) return { diagnostics: [source.yamlError(first.code, first.message, first.pos)] };
+    const alias = firstAliasOrAnchor(document);
+    if (alias) return { diagnostics: [diagnostic('E108', {}, { span: source.span(alias[0], alias[1]) })] };
+    return { source, diagnostics: [] };
+  }
+
+  private yamlError(code: string, message: string, pos: [number, number]): Diagnostic {
+    if (code === 'MULTIPLE_DOCS') return diagnostic('E109', {}, { span: this.span(pos[0], pos[1]) });
+    const quote = code === 'MISSING_CHAR' && /quote/i.test(message) ? unclosedQuote(this.text) : undefined;
+    const start = quote ?? pos[0];
+    const hint = lineHint(this.text, start);
+    return diagnostic(
+      'E101',
+      { code, message: firstLine(message), ...(hint ? { hint } : {}) },
+      { span: this.span(start, quote === undefined ? pos[1] : start + 1) },
     );
-    return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
   }
 
   span(start: number, end: number): SourceSpan {
@@ -55,6 +72,49 @@ export class YamlSource {
 export function scalarText(node: Scalar): string {
   if (typeof node.value === 'string') return node.value;
   return node.source ?? String(node.value);
+}
+
+/** The range of the first alias (*a) or anchor (&a) in a document. */
+function firstAliasOrAnchor(document: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(document, (_key, node) => {
+    if (isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor)) {
+      const [start, end] = (node as Node).range ?? [0, 0];
+      found = [start, end];
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/**
+ * Where a quote that is never closed was opened: the parser only notices at
+ * the end of the file. The first line with an odd number of quotes of one
+ * kind, comments aside, is the one to fix.
+ */
+function unclosedQuote(text: string): number | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const code = line.replace(/\s#.*$/, '');
+    for (const q of ['"', "'"]) {
+      const count = code.split(q).length - 1 - (q === '"' ? (code.match(/\\"/g) ?? []).length : 0);
+      if (count % 2 === 1) return offset + code.indexOf(q);
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/** A likely cause visible on the error's line, for the message's hint. */
+function lineHint(text: string, offset: number): 'fullwidth-colon' | 'colon-space' | 'tab' | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  if (/^\s*\t/.test(line)) return 'tab';
+  if (/^\s*(- )?[^\s:：#"']+：/.test(line)) return 'fullwidth-colon';
+  if (/^\s*(- )?[^\s:#"']+:[^\s]/.test(line)) return 'colon-space';
+  return undefined;
 }
 
 function firstLine(message: string): string {
