@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import stringWidth from 'string-width';
-import { renderMessage, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { diagnostic, renderMessage, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import type { SourceSpan } from '../diagnostics/source-span.js';
 
 const severityWords: Record<Lang, Record<Diagnostic['severity'], string>> = {
@@ -9,15 +9,37 @@ const severityWords: Record<Lang, Record<Diagnostic['severity'], string>> = {
 };
 
 /**
+ * At most this many errors and warnings are printed in one run; a file with
+ * thousands of bad rows would otherwise bury the first, most useful ones.
+ */
+export const MAX_PRINTED_DIAGNOSTICS = 50;
+
+/**
  * Renders diagnostics for a person: where (file:line:col, or the data row
  * and column), severity and code, the message, the source line with the
  * span underlined, then the expected/found lines.
+ *
+ * Errors and warnings come in position order. When there are more than
+ * MAX_PRINTED_DIAGNOSTICS of them, the first errors are shown, then
+ * warnings, up to the limit, and the note N605 gives the total. Notes
+ * (a handful of summary lines at most) are always printed, last.
  */
 export function formatDiagnostics(list: readonly Diagnostic[], lang: Lang = 'zh'): string {
   const files = new Map<string, string[] | undefined>();
-  return sortDiagnostics(list)
+  return selectForPrinting(list)
     .map((d) => formatOne(d, lang, files))
     .join('\n');
+}
+
+/** What formatDiagnostics prints, in the order it prints it. */
+export function selectForPrinting(list: readonly Diagnostic[], limit: number = MAX_PRINTED_DIAGNOSTICS): Diagnostic[] {
+  const sorted = sortDiagnostics(list);
+  const problems = sorted.filter((d) => d.severity !== 'note');
+  const notes = sorted.filter((d) => d.severity === 'note');
+  if (problems.length <= limit) return [...problems, ...notes];
+  const shown = [...problems.filter((d) => d.severity === 'error'), ...problems.filter((d) => d.severity === 'warning')].slice(0, limit);
+  const omitted = diagnostic('N605', { shown: shown.length, total: problems.length }, {}, 'note');
+  return [...shown, omitted, ...notes];
 }
 
 function formatOne(d: Diagnostic, lang: Lang, files: Map<string, string[] | undefined>): string {

@@ -14,10 +14,10 @@ export function renderTable(evaluation: Evaluation, groups: readonly GroupStandi
   const itemNames = rules.items.map((i) => i.name);
   const header = ['排名', rules.unitColumn, ...itemNames, '总分'];
   const legend = `各项目列为扣分；总分 = 满分 ${rules.fullScore} − 各项扣分之和`;
-  const parts = [provenance(evaluation), legend, ''];
+  const parts = [...provenance(evaluation).split('\n').map(oneLine), legend, ''];
 
   for (const standing of groups) {
-    if (standing.group) parts.push(`【${standing.group}】`);
+    if (standing.group) parts.push(`【${oneLine(standing.group)}】`);
     const body = standing.ranked.map((u) => [
       String(u.rank),
       u.unit,
@@ -28,7 +28,7 @@ export function renderTable(evaluation: Evaluation, groups: readonly GroupStandi
     parts.push(...reasons(standing.ranked));
     if (standing.unranked.length > 0) {
       parts.push('未参与排名：');
-      for (const u of standing.unranked) parts.push(`  ${u.unit}：${u.exclusion ?? ''}`);
+      for (const u of standing.unranked) parts.push(`  ${oneLine(u.unit)}：${oneLine(u.exclusion ?? '')}`);
     }
     parts.push('');
   }
@@ -39,14 +39,25 @@ function reasons(units: readonly UnitResult[]): string[] {
   const lines: string[] = [];
   for (const u of units) {
     for (const item of u.items) {
-      if (item.reason) lines.push(`  ${u.unit} · ${item.name} ${formatDecimal(item.deduction)}：${item.reason}`);
+      if (item.reason) lines.push(oneLine(`  ${u.unit} · ${item.name} ${formatDecimal(item.deduction)}：${item.reason}`));
     }
   }
   return lines.length > 0 ? ['扣分原因：', ...lines] : [];
 }
 
+/**
+ * Text from the data or the rules as one terminal line: a line break, tab or
+ * other control character in a cell would break the table, so it shows as a
+ * space (CRLF as one). Only the table does this; csv and json keep the text.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}
+
 /** Left-aligns the text columns in `textColumns`, right-aligns the rest. */
-function layout(header: string[], body: string[][], textColumns: Set<number>): string[] {
+function layout(rawHeader: string[], rawBody: string[][], textColumns: Set<number>): string[] {
+  const header = rawHeader.map(oneLine);
+  const body = rawBody.map((row) => row.map(oneLine));
   const widths = header.map((h, c) => Math.max(stringWidth(h), ...body.map((r) => stringWidth(r[c] ?? ''))));
   const line = (cells: string[]) =>
     cells

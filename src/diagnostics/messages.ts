@@ -82,6 +82,17 @@ const csvProblems: Record<Lang, Record<string, string>> = {
   },
 };
 
+/** A name that swallowed a keyword: 非缺失, 或回访工单总数, 办结数且. */
+function gluedKeyword(found: Found | string): boolean {
+  const text = typeof found === 'string' ? found : 'token' in found ? found.token : '';
+  return /^(如果|否则|并且|或者|[且或非则]).|.(如果|否则|并且|或者|[且或则])$|[且或]/.test(text) && text.length > 1;
+}
+
+const keywordHint: Record<Lang, string> = {
+  zh: '“如果”“则”“否则”“且”“或”“非”是关键字，前后要留空格，如“办结数 > 0 或 回访工单总数 > 0”',
+  en: 'keywords (如果 则 否则 且 或 非) need spaces around them: 办结数 > 0 或 回访工单总数 > 0',
+};
+
 function ratePlusNumber(a: { left: KindName; right: KindName }): boolean {
   return (a.left === 'rate' && a.right === 'number') || (a.left === 'number' && a.right === 'rate');
 }
@@ -136,8 +147,20 @@ const catalogue = {
     (a) => say(`unrecognised character "${a.found}" in expression`),
   ),
   E202: entry<{ expected: string[]; found: Found }>(
-    (a) => say('表达式写法有误', `应为：${tokenText('zh', a.expected)}`, `实为：${foundText('zh', a.found)}`),
-    (a) => say('expression syntax error', `expected: ${tokenText('en', a.expected)}`, `found: ${foundText('en', a.found)}`),
+    (a) =>
+      say(
+        '表达式写法有误',
+        `应为：${tokenText('zh', a.expected)}`,
+        `实为：${foundText('zh', a.found)}`,
+        ...(gluedKeyword(a.found) ? [keywordHint.zh] : []),
+      ),
+    (a) =>
+      say(
+        'expression syntax error',
+        `expected: ${tokenText('en', a.expected)}`,
+        `found: ${foundText('en', a.found)}`,
+        ...(gluedKeyword(a.found) ? [keywordHint.en] : []),
+      ),
   ),
   E203: entry<Nothing>(
     () => say('表达式为空'),
@@ -152,18 +175,26 @@ const catalogue = {
       say(
         `未知名称“${a.name}”`,
         ...(a.suggestion ? [`是否应为“${a.suggestion}”？`] : []),
-        ...(/[且或非则]/.test(a.name) ? ['“且”“或”“非”“则”等关键字前后需留空格'] : []),
+        ...(gluedKeyword(a.name) ? [keywordHint.zh] : []),
       ),
     (a) =>
       say(
         `unknown name "${a.name}"`,
         ...(a.suggestion ? [`did you mean "${a.suggestion}"?`] : []),
-        ...(/[且或非则]/.test(a.name) ? ['keywords such as 且, 或, 非, 则 need spaces around them'] : []),
+        ...(gluedKeyword(a.name) ? [keywordHint.en] : []),
       ),
   ),
   E302: entry<{ name: string; suggestion?: string }>(
-    (a) => say(`未知函数“${a.name}”`, ...(a.suggestion ? [`是否应为“${a.suggestion}”？`] : [])),
-    (a) => say(`unknown function "${a.name}"`, ...(a.suggestion ? [`did you mean "${a.suggestion}"?`] : [])),
+    (a) =>
+      say(
+        `未知函数“${a.name}”`,
+        ...(gluedKeyword(a.name) ? [keywordHint.zh] : a.suggestion ? [`是否应为“${a.suggestion}”？`] : []),
+      ),
+    (a) =>
+      say(
+        `unknown function "${a.name}"`,
+        ...(gluedKeyword(a.name) ? [keywordHint.en] : a.suggestion ? [`did you mean "${a.suggestion}"?`] : []),
+      ),
   ),
   E303: entry<{ subject: Subject; expected: KindName[]; found: KindName }>(
     (a) => say(`${subjectText('zh', a.subject)}的类型不对`, `应为：${kindText('zh', a.expected)}`, `实为：${kindText('zh', a.found)}`),

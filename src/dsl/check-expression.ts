@@ -3,6 +3,7 @@ import type { Argument, BinaryNode, CallNode, Expr } from './ast.js';
 import type { Checked, CheckedCall } from './checked.js';
 import type { ExpressionSource } from './expression-source.js';
 import { functionsByName, type FunctionSignature, type Parameter } from './functions.js';
+import { checkCallArguments } from './call-rules.js';
 import { nearestName } from './nearest-name.js';
 import type { Subject } from '../diagnostics/vocabulary.js';
 import {
@@ -105,6 +106,10 @@ class ExpressionChecker {
     const left = this.check(ast.left);
     const right = this.check(ast.right);
     if (!left || !right) return undefined;
+    if (ast.operator === '/' && (right.kind === 'number' || right.kind === 'percent') && Number(right.text) === 0) {
+      this.diagnostics.push(diagnostic('E320', {}, { span: right.span }));
+      return undefined;
+    }
     const type = this.binaryType(ast.operator, left.type, right.type);
     if (!type) {
       this.report(
@@ -183,12 +188,13 @@ class ExpressionChecker {
     const fn = functionsByName.get(ast.callee);
     if (!fn) {
       const suggestion = nearestName(ast.callee, functionsByName.keys());
+      // Its arguments are not checked: without the function, a choice word
+      // such as 按一步 would be reported as an unknown name too.
       this.report('E302', { name: ast.callee, ...(suggestion ? { suggestion } : {}) }, ast.calleeSpan);
-      ast.args.forEach((a) => this.check(a.value));
       return undefined;
     }
     const bound = this.bindArguments(fn, ast);
-    if (!bound) return undefined;
+    if (!bound || !checkCallArguments({ fn, args: bound.args }, this.diagnostics)) return undefined;
     const type = resultType(fn, bound.args);
     if (fn.id === 'if-missing' && !unify(bound.args.值!.type, bound.args.取!.type)) {
       this.expect(bound.args.取!, [bound.args.值!.type], { kind: 'if-missing-default' });

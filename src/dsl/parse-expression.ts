@@ -1,9 +1,9 @@
-import type { IRecognitionException } from 'chevrotain';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { astBuilder } from './ast-builder.js';
 import type { Expr } from './ast.js';
 import type { ExpressionSource } from './expression-source.js';
-import { expressionLexer } from './tokens.js';
+import { expressionLexer, LParen, RParen } from './tokens.js';
 import { expressionParser } from './parser.js';
 
 export type ParseOutcome =
@@ -29,6 +29,12 @@ export function parseExpression(source: ExpressionSource): ParseOutcome {
       ok: false,
       diagnostics: [diagnostic('E203', {}, { span: source.locate({ start: 0, end: 0 }) })],
     };
+  }
+
+  const tooBig = sizeLimit(lexed.tokens);
+  if (tooBig) {
+    const span = source.locate({ start: 0, end: source.text.length });
+    return { ok: false, diagnostics: [...diagnostics, diagnostic('E204', tooBig, { span })] };
   }
 
   expressionParser.input = lexed.tokens;
@@ -60,4 +66,23 @@ function syntaxDiagnostic(error: IRecognitionException, source: ExpressionSource
 function expectedTokens(error: IRecognitionException): string[] {
   const kinds = JSON.parse(error.message) as string[];
   return kinds.length === 0 ? ['Operator'] : kinds;
+}
+
+/*
+ * Parsing and checking recurse over the expression, so a pathological one
+ * (hundreds of nested parentheses) would exhaust the stack. Policy formulas
+ * are far below these limits; longer ones belong in derived values.
+ */
+const MAX_TOKENS = 1000;
+const MAX_DEPTH = 50;
+
+function sizeLimit(tokens: readonly IToken[]): { limit: number; what: 'depth' | 'length' } | undefined {
+  if (tokens.length > MAX_TOKENS) return { limit: MAX_TOKENS, what: 'length' };
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.tokenType === LParen) depth += 1;
+    else if (token.tokenType === RParen) depth -= 1;
+    if (depth > MAX_DEPTH) return { limit: MAX_DEPTH, what: 'depth' };
+  }
+  return undefined;
 }

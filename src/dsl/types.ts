@@ -31,15 +31,16 @@ export function isNumeric(type: ValueType): boolean {
 
 /**
  * Result kind of `left op right` for + and -, or undefined when the sum is
- * meaningless. A plain number mixes with anything numeric (0.2 + 比率 is a
- * rate); a rate and a count do not mix.
+ * meaningless. A plain number mixes with a count; a rate mixes only with
+ * rates (percent literals are rates).
  */
 export function additiveType(left: ValueType, right: ValueType): ValueType | undefined {
   if (!isNumeric(left) || !isNumeric(right)) return undefined;
   if (left === right) return left;
-  if (left === 'number') return right;
-  if (right === 'number') return left;
-  return undefined;
+  // A rate never mixes with a plain number: 重复交办率 > 5 would silently
+  // mean 500%. Rates are compared and added with percentages (5%).
+  if (left === 'rate' || right === 'rate') return undefined;
+  return left === 'number' ? right : left;
 }
 
 export function multiplicativeType(

@@ -31,7 +31,7 @@ export function validateSchema(source: YamlSource): Diagnostic[] {
  * those and drop the branch summaries.
  */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
-  const specific = errors.filter((e) => e.keyword !== 'oneOf');
+  const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'propertyNames');
   const kept = specific.filter(
     (e) =>
       e.keyword !== 'type' ||
@@ -49,7 +49,17 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
 function toDiagnostic(error: ErrorObject, source: YamlSource): Diagnostic {
   const path = pointerSegments(error.instancePath);
   const node = source.document.getIn(path, true) as Node | undefined;
-  const field = path.length === 0 ? '规则文件' : path.join(' › ');
+  const field = fieldName(path);
+
+  // A badly formed name (a key under 输入 or 派生) is reported at the key.
+  if (error.propertyName !== undefined) {
+    const key = error.propertyName;
+    return diagnostic(
+      'E102',
+      { field: fieldName([...path, key]), expected: { keyword: 'propertyNames', params: {} }, found: key },
+      { span: keySpan(source, [...path, key]) ?? source.nodeSpan(node) },
+    );
+  }
 
   switch (error.keyword) {
     case 'required':
@@ -90,6 +100,12 @@ function keySpan(source: YamlSource, path: (string | number)[]) {
   const last = path[path.length - 1];
   const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === last);
   return pair && isScalar(pair.key) ? source.nodeSpan(pair.key) : source.nodeSpan(parent);
+}
+
+/** 考核项目 › 第1项 › 满分: list positions counted from one, as people do. */
+function fieldName(path: (string | number)[]): string {
+  if (path.length === 0) return '规则文件';
+  return path.map((p) => (typeof p === 'number' ? `第${p + 1}项` : p)).join(' › ');
 }
 
 function pointerSegments(pointer: string): (string | number)[] {

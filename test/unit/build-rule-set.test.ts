@@ -135,7 +135,7 @@ describe('structure', () => {
     );
     expect(ds.map((d) => [d.code, d.args, d.span?.line, d.span?.column])).toEqual([
       ['E102', { field: '满分', expected: { keyword: 'type', params: { type: 'number' } }, found: '七十' }, 2, 5],
-      ['E103', { field: '考核项目 › 0', missing: '扣分' }, 7, 5],
+      ['E103', { field: '考核项目 › 第1项', missing: '扣分' }, 7, 5],
       ['E102', { field: '舍入 › 位数', expected: { keyword: 'type', params: { type: 'integer' } }, found: '1.5' }, 10, 7],
       ['E102', { field: '排名 › 顺序', expected: { keyword: 'enum', params: { allowedValues: ['从高到低', '从低到高'] } }, found: '从大到小' }, 13, 7],
     ]);

@@ -46,7 +46,8 @@ describe('kinds', () => {
     ['(办结数 - 未按时办结数) / 办结数', 'rate'],
     ['办结数 + 未按时办结数', 'count'],
     ['回访满意度 - 1%', 'rate'],
-    ['0.2 + 回访满意度', 'rate'],
+    ['20% + 回访满意度', 'rate'],
+    ['回访满意度 × 2', 'rate'],
     ['-办结数', 'number'],
     ['办结数 > 0 或 回访满意度 < 100%', 'boolean'],
     ['类别 = "街道"', 'boolean'],
@@ -92,16 +93,15 @@ describe('names and functions', () => {
     expect(d).toMatchObject({ code: 'E301', args: { name: '非合格' } });
     expect(renderMessage(d)).toEqual({
       text: '未知名称“非合格”',
-      details: ['是否应为“合格”？', '“且”“或”“非”“则”等关键字前后需留空格'],
+      details: ['是否应为“合格”？', '“如果”“则”“否则”“且”“或”“非”是关键字，前后要留空格，如“办结数 > 0 或 回访工单总数 > 0”'],
     });
   });
 
-  it('reports an unknown function at its name (E302), and still checks its arguments', () => {
-    const { diagnostics } = check('求和(办结数) + 求和(没有这个名字)');
+  it('reports an unknown function at its name (E302), and not its arguments again', () => {
+    const { diagnostics } = check('求和(办结数) + 求和(没有这个名字, 不足一步=按一步)');
     expect(diagnostics.map((d) => [d.code, d.span?.offset])).toEqual([
       ['E302', 0],
       ['E302', 10],
-      ['E301', 13],
     ]);
   });
 });
@@ -182,3 +182,29 @@ describe('arguments', () => {
     expect(only('合计(办结数, 条件=办结数)')).toMatchObject({ code: 'E303', args: { subject: { kind: 'parameter', name: '条件' }, expected: ['boolean'] } });
   });
 });
+
+describe('rates and plain numbers', () => {
+  it('refuses a rate compared with or added to a plain number, with the hint to write a percentage', () => {
+    for (const text of ['回访满意度 > 5', '0.2 + 回访满意度']) {
+      const d = only(text);
+      expect(d.code).toBe('E304');
+      expect(renderMessage(d, 'zh').details).toEqual(['比率请写成百分数，如 5%（不是 5 或 0.05）']);
+    }
+  });
+
+  it('wants 阶梯扣分 bounds in the kind of the quantity', () => {
+    expect(only('阶梯扣分(回访满意度, 超过=5, 每=1%, 扣=0.2)')).toMatchObject({
+      code: 'E303',
+      args: { subject: { kind: 'parameter', name: '超过' }, expected: ['rate'], found: 'number' },
+    });
+    expect(only('阶梯扣分(办结数, 超过=5%, 每=1, 扣=0.2)')).toMatchObject({ code: 'E303', args: { found: 'rate' } });
+  });
+
+  it('refuses a step that is not above zero, division by zero, and fractional rounding digits', () => {
+    expect(only('阶梯扣分(回访满意度, 超过=30%, 每=0%, 扣=0.2)')).toMatchObject({ code: 'E319', args: { value: '0%' } });
+    expect(only('阶梯扣分(办结数, 超过=3, 每=-1, 扣=0.2)')).toMatchObject({ code: 'E319', args: { value: '-1' } });
+    expect(only('办结数 / 0')).toMatchObject({ code: 'E320' });
+    expect(only('舍入(办结数 × 0.15, 1.5)')).toMatchObject({ code: 'E321', args: { value: '1.5' } });
+  });
+});
+

@@ -170,7 +170,7 @@ describe('missing values', () => {
 
   it('an item that is missing for a ranked unit is an error (E501) naming the unit and row', () => {
     const ds = failure(run(rules, '单位,满意数,回访数\n甲,1,4\n乙,2,0\n'));
-    expect(ds).toEqual([expect.objectContaining({ code: 'E501', args: { unit: '乙', item: '比值' }, cell: { file: 'data.csv', row: 3 } })]);
+    expect(ds).toEqual([expect.objectContaining({ code: 'E501', args: { item: '比值', units: ['乙'], count: 1 }, cell: { file: 'data.csv', row: 3 } })]);
   });
 
   it('a ranking basis that is missing for a ranked unit is an error (E501)', () => {
@@ -180,7 +180,7 @@ describe('missing values', () => {
       ranking: { 依据: '满意数 / 回访数' },
     });
     expect(failure(run(byRatio, '单位,满意数,回访数\n甲,1,4\n乙,2,0\n'))).toMatchObject([
-      { code: 'E501', args: { unit: '乙', item: '排名依据' }, cell: { row: 3 } },
+      { code: 'E501', args: { item: '排名依据', units: ['乙'], count: 1 }, cell: { row: 3 } },
     ]);
   });
 });
