@@ -1,3 +1,5 @@
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { bindData } from '../data/bind-data.js';
 import { isWorkbook, readDataFile, type TextEncoding } from '../data/read-table.js';
@@ -10,11 +12,13 @@ import { ExitCode, type Output } from './output.js';
 import { formatDiagnostics } from './print-diagnostics.js';
 import { renderCsv, renderJson } from './render-records.js';
 import { renderTable } from './render-table.js';
+import { usageText } from './usage-errors.js';
 
 export interface EvaluateOptions {
   readonly rules: string;
   readonly data: string;
   readonly format: 'table' | 'csv' | 'json';
+  /** A file to write; `-` (or none) is standard output. */
   readonly out?: string;
   readonly group?: string;
   readonly lang: Lang;
@@ -25,6 +29,12 @@ export interface EvaluateOptions {
 /** `rules-engine evaluate`: load, check, compile, evaluate, render. */
 export async function evaluateCommand(options: EvaluateOptions, output: Output): Promise<number> {
   const { lang } = options;
+  if (options.out === '') return report(output, [diagnostic('U711', { text: usageText[lang].emptyOut })], ExitCode.usage, lang);
+  const outFile = options.out === undefined || options.out === '-' ? undefined : options.out;
+  // Refused before anything is read or written: the run would replace its own input.
+  const overwritten = outFile !== undefined && [options.rules, options.data].some((input) => sameFile(outFile, input));
+  if (overwritten) return report(output, [diagnostic('U705', { file: outFile })], ExitCode.usage, lang);
+
   const rules = loadRuleFile(options.rules);
   if (!rules.ok) return report(output, rules.diagnostics, ExitCode.ruleErrors, lang);
 
@@ -61,15 +71,54 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
         : renderTable(evaluation.value, groups);
 
   const notes = [...rules.warnings, ...data.warnings, ...evaluation.warnings, ...dataNotes(table.value.blankRows, data.value.unusedColumns)];
-  if (options.out) {
-    // Written whole or not at all: a temporary file renamed into place.
-    await writeFileAtomic(options.out, rendered, 'utf8');
-    notes.push(diagnostic('N603', { file: options.out }, {}, 'note'));
+  if (outFile !== undefined) {
+    // A CSV file starts with a BOM, so that Excel (Chinese Windows) reads it as UTF-8.
+    const content = options.format === 'csv' ? `\uFEFF${rendered}` : rendered;
+    try {
+      // Written whole or not at all: a temporary file renamed into place
+      // (write-file-atomic removes the temporary file when this fails).
+      await writeFileAtomic(outFile, content, 'utf8');
+    } catch (e) {
+      const problem = errorCode(e);
+      if (problem === undefined) throw e;
+      return report(output, [...notes, diagnostic('U704', { file: outFile, problem })], ExitCode.usage, lang);
+    }
+    notes.push(diagnostic('N603', { file: outFile }, {}, 'note'));
   } else {
     output.out(rendered);
   }
   if (notes.length > 0) output.err(formatDiagnostics(notes, lang));
   return ExitCode.ok;
+}
+
+/** The errno code (ENOENT, EACCES, EISDIR, …) of a failed file operation. */
+function errorCode(e: unknown): string | undefined {
+  const code = e instanceof Error ? (e as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Whether two paths name the same file, through symbolic links, `..` and the like. */
+function sameFile(a: string, b: string): boolean {
+  if (realPath(a) === realPath(b)) return true;
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    try {
+      return join(realpathSync.native(dirname(resolve(file))), basename(file));
+    } catch {
+      return resolve(file);
+    }
+  }
 }
 
 function dataNotes(blankRows: number, unusedColumns: readonly string[]): Diagnostic[] {

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import stringWidth from 'string-width';
 import { checkCommand } from './check-command.js';
 import { evaluateCommand, type EvaluateOptions } from './evaluate-command.js';
 import { diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { languageFromEnvironment, parseLang } from './locale.js';
 import { ExitCode, processOutput, type Output } from './output.js';
 import { formatDiagnostics } from './print-diagnostics.js';
+import { usageDiagnostic, usageHints } from './usage-errors.js';
 
 const exitCodesHelp = `
 退出码 (exit codes)：
@@ -13,15 +16,41 @@ const exitCodesHelp = `
   2  数据文件有误
   3  命令用法有误`;
 
-/** Builds the command line; `run` keeps the exit code at the top. */
-export function buildProgram(output: Output, setExitCode: (code: number) => void): Command {
+/**
+ * The version in package.json, read when the program runs: the module sits in
+ * src/cli or dist/cli, two folders below the package root.
+ */
+export function packageVersion(): string {
+  try {
+    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    return String((JSON.parse(text) as { version?: unknown }).version ?? 'unknown');
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Builds the command line; `run` keeps the exit code at the top. Commander
+ * prints nothing of its own on a usage error (`run` turns the error into a
+ * diagnostic); what it writes to stderr otherwise (the help shown when no
+ * command is given) goes to `commanderErr`.
+ */
+export function buildProgram(
+  output: Output,
+  setExitCode: (code: number) => void,
+  commanderErr: (text: string) => void = output.err,
+): Command {
   const program = new Command('rules-engine')
     .description('按规则文件为各单位计分、排名（12345 热线考核等）\nScore and rank units by rules written as data.')
-    .configureOutput({ writeOut: output.out, writeErr: output.err })
+    .version(packageVersion(), '-V, --version', '显示版本号 (show the version)')
+    .configureOutput({ writeOut: output.out, writeErr: commanderErr, outputError: () => {} })
+    // Pad and wrap by terminal cells: a Chinese character takes two.
+    .configureHelp({ displayWidth: (text) => stringWidth(text) })
+    .helpOption('-h, --help', '显示帮助 (show help)')
+    .helpCommand('help [命令]', '显示某个命令的帮助 (show help for a command)')
     .exitOverride()
     .addHelpText('after', exitCodesHelp)
-    .showHelpAfterError('（用 --help 查看用法）')
-    .option('--lang <zh|en>', '提示信息的语言 (message language)；默认按环境变量 LC_ALL/LC_MESSAGES/LANG');
+    .option('--lang <zh|en>', '消息的语言 (message language)；默认按 LC_ALL/LC_MESSAGES/LANG');
 
   const lang = (): Lang | undefined => {
     const given = program.opts<{ lang?: string }>().lang;
@@ -42,7 +71,7 @@ export function buildProgram(output: Output, setExitCode: (code: number) => void
     .addOption(
       new Option('-f, --format <格式>', '输出格式：table 对齐的表格，csv，json').choices(['table', 'csv', 'json']).default('table'),
     )
-    .option('-o, --out <文件>', '写入文件（整体写入，出错时不留下半个文件）而不是屏幕')
+    .option('-o, --out <文件>', '写入文件而不是屏幕（整体写入，出错时不留下半个文件；CSV 文件带 BOM，便于 Excel 打开）；- 表示屏幕')
     .option('-g, --group <分组>', '只输出这一分组，如 街道')
     .addOption(
       new Option('--encoding <编码>', 'CSV 文件的编码；默认自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）').choices([
@@ -52,7 +81,7 @@ export function buildProgram(output: Output, setExitCode: (code: number) => void
       ]),
     )
     .option('--sheet <工作表>', 'XLSX 文件中要读的工作表名称；默认第一个')
-    .addHelpText('after', `\n示例：\n  rules-engine evaluate --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv${exitCodesHelp}`)
+    .addHelpText('after', `\n示例：\n  rules-engine evaluate --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv\n${exitCodesHelp}`)
     .action(async (data: string, opts: Omit<EvaluateOptions, 'data' | 'lang'>) => {
       const language = lang();
       if (language) setExitCode(await evaluateCommand({ ...opts, data, lang: language }, output));
@@ -73,15 +102,44 @@ export function buildProgram(output: Output, setExitCode: (code: number) => void
 
 export async function run(argv: string[], output: Output = processOutput): Promise<number> {
   let exitCode: number = ExitCode.ok;
-  const program = buildProgram(output, (code) => (exitCode = code));
+  let commanderErr = '';
+  const program = buildProgram(output, (code) => (exitCode = code), (text) => (commanderErr += text));
+  let current = program;
+  program.hook('preSubcommand', (_program, subcommand) => {
+    current = subcommand;
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
-    if (e instanceof CommanderError) {
-      const helpShown = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
-      return helpShown ? ExitCode.ok : ExitCode.usage;
-    }
+    if (e instanceof CommanderError) return commanderStopped(e, program, current, commanderErr, output);
     throw e;
   }
+  if (commanderErr) output.err(commanderErr);
   return exitCode;
+}
+
+/** Commander stopped: help or the version was shown, or the command line is wrong. */
+function commanderStopped(e: CommanderError, program: Command, current: Command, commanderErr: string, output: Output): number {
+  if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok;
+  // `rules-engine help` prints help to stdout; only a missing or unknown command sends it to stderr.
+  if (e.code === 'commander.help' && !commanderErr) return ExitCode.ok;
+
+  // --lang may not have been read yet, or be wrong: then the environment's language.
+  const given = program.opts<{ lang?: string }>().lang;
+  const lang = (given !== undefined && parseLang(given)) || languageFromEnvironment();
+  const badLang = given !== undefined && !parseLang(given) ? [diagnostic('U702', { value: given })] : [];
+
+  if (e.code === 'commander.help') {
+    const [first, second] = program.args;
+    if (first === undefined) {
+      output.err(`${formatDiagnostics([...badLang, diagnostic('U712', {})], lang)}\n${commanderErr}`);
+    } else {
+      // `rules-engine help NAME` where NAME is no command.
+      const unknown = diagnostic('U710', { command: second ?? first });
+      output.err(formatDiagnostics([...badLang, unknown], lang) + usageHints(undefined, program, lang));
+    }
+    return ExitCode.usage;
+  }
+  output.err(formatDiagnostics([...badLang, usageDiagnostic(e, current, lang)], lang) + usageHints(e, current, lang));
+  return ExitCode.usage;
 }

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../engine/evaluate.js';
+import { oneLine } from './terminal-text.js';
 
 /** Which rules and which data produced a result, so a table can be traced. */
 export function provenance(evaluation: Evaluation): string {
@@ -8,5 +9,7 @@ export function provenance(evaluation: Evaluation): string {
   return [
     `${rules.title}${version}`,
     `规则文件：${rules.file}　数据：${data.table.file}（${data.units.length} 个单位）`,
-  ].join('\n');
+  ]
+    .map(oneLine)
+    .join('\n');
 }

@@ -3,6 +3,7 @@ import type { Evaluation, UnitResult } from '../engine/evaluate.js';
 import { formatDecimal } from '../engine/exact.js';
 import type { GroupStanding } from '../engine/standings.js';
 import { provenance } from './provenance.js';
+import { oneLine } from './terminal-text.js';
 
 /**
  * The ranking as terminal text: one table per group whose columns line up
@@ -14,7 +15,7 @@ export function renderTable(evaluation: Evaluation, groups: readonly GroupStandi
   const itemNames = rules.items.map((i) => i.name);
   const header = ['排名', rules.unitColumn, ...itemNames, '总分'];
   const legend = `各项目列为扣分；总分 = 满分 ${rules.fullScore} − 各项扣分之和`;
-  const parts = [...provenance(evaluation).split('\n').map(oneLine), legend, ''];
+  const parts = [provenance(evaluation), legend, ''];
 
   for (const standing of groups) {
     if (standing.group) parts.push(`【${oneLine(standing.group)}】`);
@@ -43,15 +44,6 @@ function reasons(units: readonly UnitResult[]): string[] {
     }
   }
   return lines.length > 0 ? ['扣分原因：', ...lines] : [];
-}
-
-/**
- * Text from the data or the rules as one terminal line: a line break, tab or
- * other control character in a cell would break the table, so it shows as a
- * space (CRLF as one). Only the table does this; csv and json keep the text.
- */
-export function oneLine(text: string): string {
-  return text.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
 }
 
 /** Left-aligns the text columns in `textColumns`, right-aligns the rest. */

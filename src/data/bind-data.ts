@@ -2,6 +2,7 @@ import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnosti
 import { decimal, percent } from '../engine/exact.js';
 import type { Value } from '../engine/value.js';
 import type { InputDeclaration, RuleSet } from '../rules/rule-set.js';
+import { nearestName } from '../dsl/nearest-name.js';
 import { readCell } from './cell-value.js';
 import type { DataTable } from './read-table.js';
 
@@ -27,7 +28,8 @@ export interface BoundData {
  * breaks, which spreadsheets put in long titles.
  */
 export function columnKey(name: string): string {
-  return name.replace(/[\s\u3000]+/g, '');
+  // NFKC folds full-width forms, so （含上月流转工单） matches (含上月流转工单).
+  return name.normalize('NFKC').replace(/\s+/g, '');
 }
 
 /** Matches the data's columns to the rule file and reads every cell. */
@@ -46,16 +48,18 @@ export function bindData(rules: RuleSet, table: DataTable): Result<BoundData> {
   const claim = (i: number | undefined) => (i === undefined ? undefined : (claimed.add(i), i));
 
   const unitIndex = claim(find([rules.unitColumn]));
-  if (unitIndex === undefined) diagnostics.push(diagnostic('E402', { column: rules.unitColumn, input: '单位列' }, { cell: { file, row: 1 } }));
+  const missingColumn = (column: string, input: string) =>
+    diagnostic('E402', { column, input, ...columnHints(column, table.header) }, { cell: { file, row: 1 } });
+  if (unitIndex === undefined) diagnostics.push(missingColumn(rules.unitColumn, '单位列'));
   const groupIndex = rules.groups ? claim(find([rules.groups.column])) : undefined;
   if (rules.groups && groupIndex === undefined) {
-    diagnostics.push(diagnostic('E402', { column: rules.groups.column, input: '分组' }, { cell: { file, row: 1 } }));
+    diagnostics.push(missingColumn(rules.groups.column, '分组'));
   }
 
   const inputIndexes = rules.inputs.map((input) => {
     const i = claim(find([input.column, ...input.aliases]));
     if (i === undefined && !input.optional) {
-      diagnostics.push(diagnostic('E402', { column: input.column, input: input.name }, { cell: { file, row: 1 } }));
+      diagnostics.push(missingColumn(input.column, input.name));
     }
     return i;
   });
@@ -93,7 +97,7 @@ function readUnits(
     }
     const unit = row.cells[unitIndex]!.trim();
     if (unit === '') {
-      diagnostics.push(diagnostic('E403', { value: '', expected: { kind: 'unit-name', missingAllowed: false } }, at(unitIndex)));
+      diagnostics.push(diagnostic('E418', {}, at(unitIndex)));
       continue;
     }
     const first = firstRowOf.get(unit);
@@ -133,4 +137,15 @@ function readInput(input: InputDeclaration, raw: string | undefined, missingMark
   }
   const reading = readCell(raw, input.type);
   return reading.ok ? reading.value : 'invalid';
+}
+
+/**
+ * Why a column may look absent: a header cell spelt a little differently,
+ * or a file separated by semicolons or tabs (read as one long column).
+ */
+function columnHints(column: string, header: readonly string[]): { suggestion?: string; separator?: boolean } {
+  if (header.length === 1 && /[;\t]/.test(header[0]!)) return { separator: true };
+  const suggestion = nearestName(columnKey(column), header.map(columnKey));
+  const original = suggestion === undefined ? undefined : header.find((h) => columnKey(h) === suggestion);
+  return original ? { suggestion: original } : {};
 }

@@ -22,7 +22,8 @@ export function readCell(raw: string, type: ValueType): CellReading {
     case 'count':
       return /^\d+$/.test(text) ? { ok: true, value: decimal(text) } : { ok: false };
     case 'rate': {
-      const m = /^(-?\d+(?:\.\d+)?)%$/.exec(text);
+      // A share of work orders is never negative.
+      const m = /^(\d+(?:\.\d+)?)%$/.exec(text);
       return m ? { ok: true, value: percent(m[1]!) } : { ok: false };
     }
     case 'number':

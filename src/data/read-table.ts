@@ -6,7 +6,7 @@ import { decodeText, type TextEncoding } from './decode-text.js';
 export type { TextEncoding } from './decode-text.js';
 
 export interface DataRow {
-  /** The line the row starts on in the file (the header is line 1); in a workbook, the row number. */
+  /** The row number as a spreadsheet shows it: the header is row 1. */
   readonly line: number;
   readonly cells: readonly string[];
 }
@@ -77,20 +77,20 @@ export function parseTable(file: string, content: string, encoding: TextEncoding
       skip_empty_lines: false,
     }) as unknown as typeof records;
   } catch (e) {
-    const err = e as { message: string; lines?: number };
-    return fail([diagnostic('E401', { file, problem: err.message }, { cell: { file, row: err.lines ?? 0 } })]);
+    // csv-parse errors carry a code and the zero-based cell; words come from the catalogue.
+    const err = e as { code?: string; message: string; lines?: number; index?: number };
+    const column = err.index === undefined ? {} : { column: err.index + 1 };
+    return fail([diagnostic('E419', { code: err.code ?? err.message, ...column }, { cell: { file, row: err.lines ?? 0 } })]);
   }
   const [first, ...rest] = records;
   if (!first) return fail([diagnostic('E408', {}, { cell: { file, row: 1 } })]);
 
   const rows: DataRow[] = [];
   let blankRows = 0;
-  // csv-parse tells the line a record ends on; a record starts on the line
-  // after the previous one ended (a quoted cell may span several lines).
-  let previousEnd = first.info.lines;
-  for (const { record, info } of rest) {
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
+  // Rows are numbered as a spreadsheet numbers them (the header is row 1),
+  // not by text line: a cell with a line break (Alt+Enter) is still one row.
+  for (const [index, { record }] of rest.entries()) {
+    const line = index + 2;
     if (record.every((c) => c.trim() === '')) {
       blankRows += 1;
       continue;

@@ -14,6 +14,7 @@ import {
   schemaText,
   subjectText,
   tokenText,
+  writeProblemText,
   type CellExpectation,
   type Found,
   type KindName,
@@ -143,8 +144,8 @@ const catalogue = {
     () => say('a rule file holds one YAML document', 'remove the parts after "---"'),
   ),
   E201: entry<{ found: string }>(
-    (a) => say(`表达式中有无法识别的字符“${a.found}”`),
-    (a) => say(`unrecognised character "${a.found}" in expression`),
+    (a) => say(`表达式中有无法识别的字符“${a.found}”`, ...(/[%％]/.test(a.found) ? ['百分号要紧跟在数字后面，如 30%'] : [])),
+    (a) => say(`unrecognised character "${a.found}" in expression`, ...(/[%％]/.test(a.found) ? ['the percent sign goes right after the number: 30%'] : [])),
   ),
   E202: entry<{ expected: string[]; found: Found }>(
     (a) =>
@@ -280,9 +281,19 @@ const catalogue = {
     (a) => say(`无法读取数据文件 ${a.file}：${fileProblemText('zh', a.problem)}`),
     (a) => say(`cannot read data file ${a.file}: ${fileProblemText('en', a.problem)}`),
   ),
-  E402: entry<{ column: string; input: string }>(
-    (a) => say(`数据中缺少列“${a.column}”（规则文件的“${a.input}”需要它）`),
-    (a) => say(`the data has no column "${a.column}" (needed by "${a.input}")`),
+  E402: entry<{ column: string; input: string; suggestion?: string; separator?: boolean }>(
+    (a) =>
+      say(
+        `数据中缺少列“${a.column}”（规则文件的“${a.input}”需要它）`,
+        ...(a.suggestion ? [`表头中有“${a.suggestion}”，是否就是这一列？可在规则文件中写为“列”或“别名”`] : []),
+        ...(a.separator ? ['文件似乎用分号或 Tab 分隔；请另存为以逗号分隔的 CSV'] : []),
+      ),
+    (a) =>
+      say(
+        `the data has no column "${a.column}" (needed by "${a.input}")`,
+        ...(a.suggestion ? [`the header has "${a.suggestion}": if that is it, name it under 列 or 别名`] : []),
+        ...(a.separator ? ['the file seems separated by semicolons or tabs; save it as comma-separated CSV'] : []),
+      ),
   ),
   E403: entry<{ value: string; expected: CellExpectation }>(
     (a) => say('数值写法不对', `应为：${cellText('zh', a.expected)}`, `实为：“${a.value}”`),
@@ -419,8 +430,8 @@ const catalogue = {
     (a) => say(`${a.option} does not apply to ${a.file}`, a.option === '--sheet' ? '--sheet is for XLSX files' : '--encoding is for CSV files'),
   ),
   U704: entry<{ file: string; problem: string }>(
-    (a) => say(`无法写入 ${a.file}：${fileProblemText('zh', a.problem)}`),
-    (a) => say(`cannot write ${a.file}: ${fileProblemText('en', a.problem)}`),
+    (a) => say(`无法写入 ${a.file}：${writeProblemText('zh', a.problem)}`),
+    (a) => say(`cannot write ${a.file}: ${writeProblemText('en', a.problem)}`),
   ),
   U705: entry<{ file: string }>(
     (a) => say(`--out ${a.file} 是本次读取的文件，不能覆盖它`),

@@ -143,6 +143,31 @@ export function fileProblemText(lang: Lang, problem: string): string {
   return fileProblems[lang][problem] ?? problem;
 }
 
+const writeProblems: Record<Lang, Record<string, string>> = {
+  zh: {
+    ENOENT: '所在的文件夹不存在',
+    EISDIR: '这是一个文件夹',
+    EACCES: '没有写入权限',
+    EPERM: '没有写入权限',
+    EROFS: '磁盘是只读的',
+    ENOTDIR: '路径中有一段不是文件夹',
+    ENOSPC: '磁盘已满',
+  },
+  en: {
+    ENOENT: 'its folder does not exist',
+    EISDIR: 'it is a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    ENOTDIR: 'part of the path is not a folder',
+    ENOSPC: 'the disk is full',
+  },
+};
+
+export function writeProblemText(lang: Lang, problem: string): string {
+  return writeProblems[lang][problem] ?? problem;
+}
+
 /** What a schema rule asked for, as ajv reports it. */
 export interface SchemaExpectation {
   readonly keyword: string;

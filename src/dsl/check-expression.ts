@@ -14,9 +14,13 @@ import {
   type ValueType,
 } from './types.js';
 
-/** The names an expression may use, and their kinds. */
+/**
+ * The names an expression may use, and their kinds. `failed` is a name that
+ * exists but whose own definition was wrong and already reported: its users
+ * stay quiet rather than echo that error.
+ */
 export interface Scope {
-  typeOf(name: string): ValueType | undefined;
+  typeOf(name: string): ValueType | 'failed' | undefined;
   names(): Iterable<string>;
 }
 
@@ -83,6 +87,7 @@ class ExpressionChecker {
   private name(name: string, textSpan: Expr['span']): Checked | undefined {
     const span = this.source.locate(textSpan);
     const type = this.scope.typeOf(name);
+    if (type === 'failed') return undefined;
     if (type) return { kind: 'ref', symbol: name, type, span };
     const suggestion = nearestName(name, this.scope.names());
     this.report('E301', { name, ...(suggestion ? { suggestion } : {}) }, textSpan);
@@ -209,18 +214,22 @@ class ExpressionChecker {
     const given = new Set<string>();
     const positional = fn.parameters.filter((p) => p.positional);
     let failed = false;
+    // After a misnamed or surplus argument, what looks missing probably is
+    // that argument: "missing" and "exactly one of" would only echo it.
+    let misplaced = false;
     let position = 0;
 
     for (const argument of ast.args) {
+      if (!argument.parameter && position >= positional.length && misplaced) continue;
       const parameter = this.parameterFor(fn, argument, positional, position);
       if (!argument.parameter) position += 1;
       if (!parameter) {
         failed = true;
-        this.check(argument.value);
+        misplaced = true;
         continue;
       }
       if (given.has(parameter.name)) {
-        this.report('E307', { fn: fn.name, parameter: parameter.name }, argument.value.span);
+        this.report('E307', { fn: fn.name, parameter: parameter.name }, argument.parameter?.span ?? argument.value.span);
         failed = true;
         continue;
       }
@@ -231,7 +240,7 @@ class ExpressionChecker {
     for (const parameter of fn.parameters) {
       if (given.has(parameter.name)) continue;
       if (parameter.required) {
-        this.report('E306', { fn: fn.name, parameter: parameter.name }, ast.span);
+        if (!misplaced) this.report('E306', { fn: fn.name, parameter: parameter.name }, ast.span);
         failed = true;
       } else if (parameter.defaultChoice) {
         choices[parameter.name] = parameter.defaultChoice;
@@ -240,7 +249,7 @@ class ExpressionChecker {
 
     if (fn.exactlyOneOf) {
       const [one, other] = fn.exactlyOneOf;
-      if (given.has(one) === given.has(other)) {
+      if (given.has(one) === given.has(other) && !misplaced) {
         this.report('E312', { fn: fn.name, one, other }, ast.calleeSpan);
         failed = true;
       }

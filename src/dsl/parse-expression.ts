@@ -39,8 +39,10 @@ export function parseExpression(source: ExpressionSource): ParseOutcome {
 
   expressionParser.input = lexed.tokens;
   const cst = expressionParser.expression();
-  for (const error of expressionParser.errors) {
-    diagnostics.push(syntaxDiagnostic(error, source));
+  // With a character the lexer dropped, the parser's complaints are about a
+  // text the user never wrote: the lexing errors alone say what to fix.
+  if (diagnostics.length === 0) {
+    for (const error of expressionParser.errors) diagnostics.push(syntaxDiagnostic(error, source));
   }
 
   if (diagnostics.length > 0) return { ok: false, diagnostics };

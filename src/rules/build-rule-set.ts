@@ -5,6 +5,7 @@ import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnosti
 import type { Checked } from '../dsl/checked.js';
 import { usesPopulation } from '../dsl/checked.js';
 import { checkExpression } from '../dsl/check-expression.js';
+import { toAsciiDigits } from '../dsl/full-width.js';
 import { parseExpression } from '../dsl/parse-expression.js';
 import { roundingModeNames } from '../dsl/functions.js';
 import { typeByChineseName, type ValueType } from '../dsl/types.js';
@@ -53,7 +54,11 @@ export function buildRuleSet(file: string, content: string): Result<RuleSet> {
   const structural = validateSchema(source);
   const built = new RuleSetBuilder(source).build();
   if (structural.length === 0) return built;
-  return fail([...structural, ...(built.ok ? [] : built.diagnostics)]);
+  // A name the schema refused under 输入 or 派生 would be "unknown" wherever
+  // it is used: those echoes are left out, the refusal says it all.
+  const namesBroken = structural.some((d) => /^(输入|派生)/.test(String((d.args as { field?: string }).field ?? '')));
+  const echoes = (d: Diagnostic) => namesBroken && (d.code === 'E301' || d.code === 'E304' || d.code === 'E303');
+  return fail([...structural, ...(built.ok ? [] : built.diagnostics.filter((d) => !echoes(d)))]);
 }
 
 const roundingModes: Record<string, RoundingMode> = roundingModeNames;
@@ -62,6 +67,8 @@ class RuleSetBuilder {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly root: YAMLMap;
   private readonly symbols: SymbolTable;
+  /** Inputs whose kind the schema refused: their users stay quiet. */
+  private readonly badKinds = new Set<string>();
 
   constructor(private readonly source: YamlSource) {
     this.root = source.document.contents as YAMLMap;
@@ -70,7 +77,9 @@ class RuleSetBuilder {
 
   build(): Result<RuleSet> {
     const inputs = this.inputs();
-    for (const input of inputs) this.symbols.declareInput(input.name, input.type, input.span);
+    for (const input of inputs) {
+      this.symbols.declareInput(input.name, this.badKinds.has(input.name) ? 'failed' : input.type, input.span);
+    }
     this.declareDerived();
     this.symbols.declareBuiltin(ELIGIBLE, 'boolean');
 
@@ -141,7 +150,7 @@ class RuleSetBuilder {
       const name = String(key.value);
       const span = this.source.nodeSpan(key);
       if (isScalar(value)) {
-        const type = kindOf(String(value.value));
+        const type = this.kindOf(name, String(value.value));
         return { name, column: name, aliases: [], type, optional: false, missingAllowed: false, span };
       }
       const decl = value as YAMLMap;
@@ -150,7 +159,7 @@ class RuleSetBuilder {
         name,
         column: text(decl, '列') ?? name,
         aliases: sequence(decl, '别名').map(nodeText),
-        type: kindOf(text(decl, '类型')),
+        type: this.kindOf(name, text(decl, '类型')),
         optional: yes(decl, '可选'),
         missingAllowed: yes(decl, '可缺失') || whenMissing !== undefined,
         ...(whenMissing ? { whenMissing: this.missingValue(whenMissing, decl, name) } : {}),
@@ -160,25 +169,30 @@ class RuleSetBuilder {
     });
   }
 
-  /** `缺失时` is checked against the input's kind like any literal. */
+  /**
+   * `缺失时` is a value, not a formula: a number or a percentage for numeric
+   * inputs (full-width forms allowed), any text for text inputs.
+   */
   private missingValue(node: Scalar, decl: YAMLMap, inputName: string): string | boolean {
-    const type = kindOf(text(decl, '类型'));
+    const type = typeByChineseName[text(decl, '类型') ?? ''] ?? 'number';
     if (typeof node.value === 'boolean') return node.value;
     const written = nodeText(node);
     if (type === 'text') return written;
-    const checked = this.expression(node);
-    if (checked?.kind === 'number') return checked.text;
-    if (checked?.kind === 'percent') return `${checked.text}%`;
-    if (checked) {
+    const normalized = toAsciiDigits(written.trim()).replace('％', '%');
+    if (!/^-?\d+(\.\d+)?%?$/.test(normalized)) {
+      const subject = { kind: 'missing-default', input: inputName } as const;
       this.diagnostics.push(
-        diagnostic(
-          'E303',
-          { subject: { kind: 'missing-default', input: inputName }, expected: [type], found: checked.type },
-          { span: checked.span },
-        ),
+        diagnostic('E303', { subject, expected: [type], found: 'text' }, { span: this.source.nodeSpan(node) }),
       );
     }
-    return written;
+    return normalized;
+  }
+
+  private kindOf(input: string, written: string | undefined): ValueType {
+    const kind = typeByChineseName[written ?? ''];
+    if (kind) return kind;
+    this.badKinds.add(input);
+    return 'number';
   }
 
   private declareDerived(): void {
@@ -334,10 +348,6 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-/** An input's kind; one the schema refused counts as a number, to avoid echoes. */
-function kindOf(written: string | undefined): ValueType {
-  return typeByChineseName[written ?? ''] ?? 'number';
-}
 
 function isDecimal(text: string): boolean {
   return /^-?\d+(\.\d+)?$/.test(text);

@@ -22,7 +22,7 @@ interface DerivedEntry {
  * check is under way is a cycle.
  */
 export class SymbolTable implements Scope {
-  private readonly types = new Map<string, ValueType>();
+  private readonly types = new Map<string, ValueType | 'failed'>();
   private readonly derived = new Map<string, DerivedEntry>();
   private readonly order: DerivedValue[] = [];
   private readonly stack: string[] = [];
@@ -32,7 +32,8 @@ export class SymbolTable implements Scope {
     private readonly check: (formula: Scalar) => Checked | undefined,
   ) {}
 
-  declareInput(name: string, type: ValueType, span: SourceSpan): void {
+  /** `failed`: an input whose kind the schema refused. */
+  declareInput(name: string, type: ValueType | 'failed', span: SourceSpan): void {
     if (this.isDeclared(name)) this.diagnostics.push(diagnostic('E106', { name }, { span }));
     this.types.set(name, type);
   }
@@ -49,7 +50,7 @@ export class SymbolTable implements Scope {
     this.derived.set(name, { name, formula, span, state: 'unchecked', ...(note ? { note } : {}) });
   }
 
-  typeOf(name: string): ValueType | undefined {
+  typeOf(name: string): ValueType | 'failed' | undefined {
     const known = this.types.get(name);
     if (known) return known;
     const entry = this.derived.get(name);
@@ -58,12 +59,10 @@ export class SymbolTable implements Scope {
       const cycle = [...this.stack.slice(this.stack.indexOf(name)), name].join(' → ');
       this.diagnostics.push(diagnostic('E310', { cycle }, { span: entry.span }));
       entry.state = 'failed';
-      return 'number';
+      return 'failed';
     }
     this.checkDerived(entry);
-    // A failed formula has been reported already; 'number' keeps its users
-    // from piling further errors on top of it.
-    return entry.checked?.type ?? 'number';
+    return entry.checked?.type ?? 'failed';
   }
 
   names(): Iterable<string> {
@@ -82,9 +81,10 @@ export class SymbolTable implements Scope {
       if (!entry?.checked || seen.has(name)) continue;
       seen.add(name);
       const eligibilityBased = references(entry.checked).has(ELIGIBLE);
-      if (usesPopulation(entry.checked) || eligibilityBased) return { name, span: expr.span };
+      const at = referenceSpan(expr, name) ?? expr.span;
+      if (usesPopulation(entry.checked) || eligibilityBased) return { name, span: at };
       const deeper = this.populationThrough(entry.checked, seen);
-      if (deeper) return { name, span: expr.span };
+      if (deeper) return { name, span: at };
     }
     return undefined;
   }
@@ -108,4 +108,24 @@ export class SymbolTable implements Scope {
   private isDeclared(name: string): boolean {
     return this.types.has(name) || this.derived.has(name);
   }
+}
+
+/** Where an expression first names `symbol`. */
+function referenceSpan(expr: Checked, symbol: string): SourceSpan | undefined {
+  if (expr.kind === 'ref') return expr.symbol === symbol ? expr.span : undefined;
+  const children: Checked[] =
+    expr.kind === 'binary'
+      ? [expr.left, expr.right]
+      : expr.kind === 'conditional'
+        ? [expr.test, expr.consequent, expr.alternative]
+        : expr.kind === 'not' || expr.kind === 'negate'
+          ? [expr.operand]
+          : expr.kind === 'call'
+            ? Object.values(expr.args)
+            : [];
+  for (const child of children) {
+    const found = referenceSpan(child, symbol);
+    if (found) return found;
+  }
+  return undefined;
 }

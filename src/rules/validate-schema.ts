@@ -32,11 +32,16 @@ export function validateSchema(source: YamlSource): Diagnostic[] {
  */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
   const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'propertyNames');
-  const kept = specific.filter(
-    (e) =>
-      e.keyword !== 'type' ||
-      !specific.some((o) => o !== e && o.keyword !== 'type' && o.instancePath.startsWith(e.instancePath)),
-  );
+  const deeper = (e: ErrorObject, o: ErrorObject) => o.instancePath.startsWith(`${e.instancePath}/`);
+  const kept = specific.filter((e) => {
+    if (e.keyword === 'type') {
+      return !specific.some((o) => o !== e && o.keyword !== 'type' && (o.instancePath === e.instancePath || deeper(e, o)));
+    }
+    // A oneOf's word list (计数、比率…) is noise when the value took the other
+    // branch's shape (a map) and erred inside it.
+    if (e.keyword === 'enum') return !specific.some((o) => deeper(e, o));
+    return true;
+  });
   const seen = new Set<string>();
   return kept.filter((e) => {
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
@@ -89,7 +94,7 @@ function toDiagnostic(error: ErrorObject, source: YamlSource): Diagnostic {
 
 function foundText(source: YamlSource, node: Node | undefined): string {
   if (!node?.range) return '（无）';
-  const text = source.text.slice(node.range[0], node.range[1]).trim();
+  const text = source.text.slice(node.range[0], node.range[1]).trim().replace(/\s*\n\s*/g, ' ');
   if (text === '') return '（空）';
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

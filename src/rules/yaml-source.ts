@@ -31,6 +31,11 @@ export class YamlSource {
     if (code === 'MULTIPLE_DOCS') return diagnostic('E109', {}, { span: this.span(pos[0], pos[1]) });
     const quote = code === 'MISSING_CHAR' && /quote/i.test(message) ? unclosedQuote(this.text) : undefined;
     const start = quote ?? pos[0];
+    if (code === 'DUPLICATE_KEY') {
+      // Underline the whole repeated key, not just where the parser stopped.
+      const key = /^[^:\n]*/.exec(this.text.slice(start))![0].trimEnd();
+      pos = [start, start + Math.max(key.length, 1)];
+    }
     const hint = lineHint(this.text, start);
     return diagnostic(
       'E101',
@@ -137,6 +142,7 @@ function alignValue(value: string, file: string, node: Scalar): number[] {
 
 function advance(c: string, file: string, p: number, end: number, escapes: boolean): number {
   if (c === "'" && file.startsWith("''", p)) return p + 2;
+  if (escapes && file[p] === '\\') return p + escapeLength(file[p + 1]);
   if (file.startsWith(c, p)) return p + c.length;
   if (/\s/.test(c)) return skipSpace(file, p, end);
   const q = skipSpace(file, p, end);

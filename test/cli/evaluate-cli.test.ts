@@ -49,7 +49,9 @@ describe('rules-engine evaluate', () => {
     const out = join(dir, '街道.csv');
     const { code } = cli('evaluate', '--rules', rules, data, '--group', '街道', '--format', 'csv', '--out', out);
     expect(code).toBe(0);
-    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true); // for Excel
+    const lines = text.slice(1).trimEnd().split('\n');
     expect(lines).toHaveLength(15);
     expect(lines[0]).toBe('类别,部门名称,排名,签收扣分,按时办结扣分,延期办理扣分,重复交办扣分,退单驳回扣分,发回重办扣分,回访满意度扣分,其他扣分,总分,其他原因,未参与排名原因');
     expect(lines[5]).toContain('火星街道办事处,5,');
@@ -67,7 +69,7 @@ describe('rules-engine evaluate', () => {
     writeFileSync(broken, readFileSync(rules, 'utf8').replace('回访满意数 / 回访工单总数', '回访满意数 / 回访工单总量'));
     const { code, stderr } = cli('evaluate', '--rules', broken, data);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${broken}:74:17 错误 E301：未知名称“回访工单总量”`);
+    expect(stderr).toContain(`${broken}:76:17 错误 E301：未知名称“回访工单总量”`);
     expect(stderr).toContain('是否应为“回访工单总数”？');
     noStackTrace(stderr);
   });
