@@ -50,7 +50,7 @@ export function renderCsv(evaluation: Evaluation, groups: readonly GroupStanding
   const rules = evaluation.plan.rules;
   const { table, unusedColumns } = evaluation.data;
   const reasonItems = rules.items.filter((i) => i.reason);
-  const header = [
+  const computed = [
     ...(rules.groups ? [rules.groups.column] : []),
     rules.unitColumn,
     '排名',
@@ -58,8 +58,10 @@ export function renderCsv(evaluation: Evaluation, groups: readonly GroupStanding
     '总分',
     ...reasonItems.map((i) => `${i.name.replace(/扣分$/, '')}原因`),
     '未参与排名原因',
-    ...unusedColumns,
   ];
+  // A carried column named like a computed one (a published 总分) is marked
+  // as the data's own, so no header appears twice.
+  const header = [...computed, ...unusedColumns.map((c) => (computed.includes(c) ? `${c}（数据）` : c))];
   const rows: string[][] = [];
   for (const g of groups) {
     for (const u of [...g.ranked, ...g.unranked]) {
