@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.js';
+import { sha256 } from './content-hash.js';
 import { decodeText, type TextEncoding } from './decode-text.js';
 
 export type { TextEncoding } from './decode-text.js';
@@ -23,6 +24,8 @@ export interface DataTable {
   readonly rows: readonly DataRow[];
   /** Rows with every cell blank, as spreadsheets leave at the end. */
   readonly blankRows: number;
+  /** sha256 of the file's bytes (of the text, for text parsed directly). */
+  readonly hash: string;
 }
 
 export interface ReadOptions {
@@ -47,7 +50,8 @@ export function readTable(file: string, options: Pick<ReadOptions, 'encoding'> =
   }
   const decoded = decodeText(file, bytes, options.encoding);
   if (!decoded.ok) return decoded;
-  return parseTable(file, decoded.value.text, decoded.value.encoding);
+  const table = parseTable(file, decoded.value.text, decoded.value.encoding);
+  return table.ok ? { ...table, value: { ...table.value, hash: sha256(bytes) } } : table;
 }
 
 /** Whether a data file is read as an XLSX workbook: by its extension. */
@@ -97,5 +101,5 @@ export function parseTable(file: string, content: string, encoding: TextEncoding
     }
     rows.push({ line, cells: record });
   }
-  return ok({ file, format: 'csv', encoding, header: first.record, rows, blankRows });
+  return ok({ file, format: 'csv', encoding, header: first.record, rows, blankRows, hash: sha256(content) });
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { sha256 } from './content-hash.js';
 import ExcelJS from 'exceljs';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { numberCellText } from './excel-number.js';
@@ -41,10 +42,10 @@ export async function readXlsx(file: string, options: XlsxOptions = {}): Promise
     if (options.sheet === undefined) return fail([diagnostic('E408', {}, { cell: { file, row: 1 } })]);
     return fail([diagnostic('E413', { file, sheet: options.sheet, known: sheets.map((s) => s.name) })]);
   }
-  return tableOf(file, sheet);
+  return tableOf(file, sheet, sha256(bytes));
 }
 
-function tableOf(file: string, sheet: ExcelJS.Worksheet): Result<DataTable> {
+function tableOf(file: string, sheet: ExcelJS.Worksheet, hash: string): Result<DataTable> {
   const lastRow = sheet.rowCount;
   if (lastRow === 0) return fail([diagnostic('E408', {}, { cell: { file, row: 1 } })]);
 
@@ -74,7 +75,7 @@ function tableOf(file: string, sheet: ExcelJS.Worksheet): Result<DataTable> {
     if (cells.every((c) => c.trim() === '')) blankRows += 1;
     else rows.push({ line: i + 2, cells });
   });
-  return ok({ file, format: 'xlsx', sheet: sheet.name, header, rows, blankRows });
+  return ok({ file, format: 'xlsx', sheet: sheet.name, header, rows, blankRows, hash });
 }
 
 /**

@@ -33,7 +33,8 @@ export type Subject =
   | { kind: 'ranking-basis' }
   | { kind: 'missing-default'; input: string }
   | { kind: 'data-check'; index: number }
-  | { kind: 'reference-check'; column: string };
+  | { kind: 'reference-check'; column: string }
+  | { kind: 'report'; report: string };
 
 export function subjectText(lang: Lang, s: Subject): string {
   const zh = lang === 'zh';
@@ -64,6 +65,8 @@ export function subjectText(lang: Lang, s: Subject): string {
       return zh ? `输入“${s.input}”的“缺失时”` : `缺失时 of input "${s.input}"`;
     case 'data-check':
       return zh ? `第 ${s.index} 条数据校验的条件` : `the condition of data check ${s.index}`;
+    case 'report':
+      return zh ? `报告“${s.report}”中的表达式` : `an expression of report "${s.report}"`;
     case 'reference-check':
       return zh ? `参考列“${s.column}”的核对值` : `the check of reference column "${s.column}"`;
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sha256 } from '../data/content-hash.js';
 import Fraction from 'fraction.js';
 import { isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
@@ -12,13 +13,17 @@ import { typeByChineseName, type ValueType } from '../dsl/types.js';
 import type { Subject } from '../diagnostics/vocabulary.js';
 import {
   ELIGIBLE,
+  RANK,
   TOTAL,
   type DataCheck,
   type DerivedValue,
   type InputDeclaration,
   type Item,
   type Ranking,
+  type ColumnFormat,
   type ReferenceColumn,
+  type ReportColumn,
+  type ReportSection,
   type RoundingMode,
   type RuleSet,
 } from './rule-set.js';
@@ -90,14 +95,19 @@ class RuleSetBuilder {
     const ranking = this.ranking();
     const referenceColumns = this.referenceColumns();
     const dataChecks = this.dataChecks();
+    const reports = this.reports();
 
     if (this.diagnostics.length > 0) return fail(this.diagnostics);
-    const rules = this.assemble({ inputs, derived, eligibility, items, ranking: ranking!, referenceColumns, dataChecks });
+    const parts = { inputs, derived, eligibility, items, ranking: ranking!, referenceColumns, dataChecks, reports };
+    const rules = this.assemble(parts);
     return ok(rules, ruleWarnings(rules));
   }
 
   private assemble(
-    parts: Pick<RuleSet, 'inputs' | 'derived' | 'eligibility' | 'items' | 'ranking' | 'referenceColumns' | 'dataChecks'>,
+    parts: Pick<
+      RuleSet,
+      'inputs' | 'derived' | 'eligibility' | 'items' | 'ranking' | 'referenceColumns' | 'dataChecks' | 'reports'
+    >,
   ): RuleSet {
     const { eligibility, ...rest } = parts;
     const groups = mapField(this.root, '分组');
@@ -105,6 +115,7 @@ class RuleSetBuilder {
     const missing = sequence(this.root, '缺失写法');
     return {
       file: this.source.file,
+      hash: sha256(this.source.text),
       title: text(this.root, '名称')!,
       ...optional('version', text(this.root, '版本')),
       ...optional('basis', text(this.root, '依据')),
@@ -132,6 +143,62 @@ class RuleSetBuilder {
       const check = checkNode ? this.typed(checkNode, ['count', 'rate', 'number'], { kind: 'reference-check', column }) : undefined;
       return { column, ...optional('note', text(value, '说明')), ...(check ? { check } : {}) };
     });
+  }
+
+  /** Report sections; their expressions also see 排名 and the unit and group columns. */
+  private reports(): ReportSection[] {
+    const sections = sequence(this.root, '报告').filter(isMap) as YAMLMap[];
+    if (sections.length === 0) return [];
+    const unitColumn = text(this.root, '单位列');
+    const groupColumn = text(mapField(this.root, '分组'), '列');
+    for (const [name, type] of [[RANK, 'count'], [unitColumn, 'text'], [groupColumn, 'text']] as const) {
+      if (name && this.symbols.typeOf(name) === undefined) this.symbols.declareBuiltin(name, type);
+    }
+    return sections.flatMap((section) => {
+      const report = this.report(section);
+      return report ? [report] : [];
+    });
+  }
+
+  private report(section: YAMLMap): ReportSection | undefined {
+    const name = text(section, '名称') ?? '';
+    const filterNode = scalar(section, '条件');
+    const filter = filterNode ? this.typed(filterNode, ['boolean'], { kind: 'report', report: name }) : undefined;
+    const order = sequence(section, '排序').flatMap((node) => {
+      const by = isMap(node) ? scalar(node, '依据') : undefined;
+      const checked = by ? this.typed(by, ['count', 'rate', 'number'], { kind: 'report', report: name }) : undefined;
+      const direction = text(node as YAMLMap, '顺序') === '从低到高' ? ('ascending' as const) : ('descending' as const);
+      return checked ? [{ by: checked, direction }] : [];
+    });
+    const columns = sequence(section, '列').flatMap((node) => {
+      const column = this.reportColumn(node);
+      return column ? [column] : [];
+    });
+    if (this.diagnostics.length > 0) return undefined;
+    return {
+      name,
+      title: text(section, '标题') ?? name,
+      ...optional('note', text(section, '说明')),
+      ...(filter ? { filter } : {}),
+      order,
+      columns,
+    };
+  }
+
+  private reportColumn(node: Node): ReportColumn | undefined {
+    const valueNode = isMap(node) ? scalar(node, '值') : isScalar(node) ? node : undefined;
+    if (!valueNode) return undefined;
+    const value = this.expression(valueNode);
+    if (!value) return undefined;
+    const written = isMap(node) ? text(node, '格式') : undefined;
+    const digits = isMap(node) ? text(node, '位数') : undefined;
+    const format: ColumnFormat = written ? columnFormats[written]! : defaultFormat[value.type];
+    return {
+      title: (isMap(node) ? text(node, '标题') : undefined) ?? nodeText(valueNode),
+      value,
+      format,
+      ...(digits !== undefined ? { digits: Number(digits) } : format === 'percent' ? { digits: 2 } : {}),
+    };
   }
 
   private dataChecks(): DataCheck[] {
@@ -352,3 +419,13 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 function isDecimal(text: string): boolean {
   return /^-?\d+(\.\d+)?$/.test(text);
 }
+
+const columnFormats: Record<string, ColumnFormat> = { 百分比: 'percent', 整数: 'integer', 小数: 'decimal', 文字: 'text' };
+
+const defaultFormat: Record<ValueType, ColumnFormat> = {
+  rate: 'percent',
+  count: 'integer',
+  number: 'decimal',
+  text: 'text',
+  boolean: 'text',
+};

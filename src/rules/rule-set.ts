@@ -25,6 +25,33 @@ export interface RuleSet {
   readonly eligibility?: { readonly condition: Checked; readonly reason: string };
   readonly items: readonly Item[];
   readonly ranking: Ranking;
+  readonly reports: readonly ReportSection[];
+  /** sha256 of the rule file's text, for tracing a published table back. */
+  readonly hash: string;
+}
+
+/**
+ * A table the rule file asks for in reports: which ranked units (条件), in
+ * what order (排序), with which columns. Expressions here may also use 总分,
+ * 排名, the unit column's name and the group column's name.
+ */
+export interface ReportSection {
+  readonly name: string;
+  readonly title: string;
+  readonly note?: string;
+  readonly filter?: Checked;
+  readonly order: readonly { readonly by: Checked; readonly direction: 'descending' | 'ascending' }[];
+  readonly columns: readonly ReportColumn[];
+}
+
+export type ColumnFormat = 'percent' | 'integer' | 'decimal' | 'text';
+
+export interface ReportColumn {
+  readonly title: string;
+  readonly value: Checked;
+  readonly format: ColumnFormat;
+  /** Decimals shown for percent and decimal formats. */
+  readonly digits?: number;
 }
 
 export type RoundingMode = 'half-up' | 'half-even' | 'up' | 'down';
@@ -87,3 +114,5 @@ export interface Ranking {
 export const TOTAL = '总分';
 /** The name under which eligibility is visible to expressions. */
 export const ELIGIBLE = '参与排名';
+/** The name under which a unit's final rank is visible to report expressions. */
+export const RANK = '排名';

@@ -21,6 +21,7 @@ function allExpressions(rules: RuleSet): Checked[] {
     rules.ranking.basis,
     ...rules.dataChecks.map((c) => c.condition),
     ...rules.referenceColumns.flatMap((r) => (r.check ? [r.check] : [])),
+    ...rules.reports.flatMap((r) => [...(r.filter ? [r.filter] : []), ...r.order.map((o) => o.by), ...r.columns.map((c) => c.value)]),
   ];
 }
 
