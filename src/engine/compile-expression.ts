@@ -77,7 +77,11 @@ export class ExpressionCompiler {
       results: [],
     };
     this.populationCalls.push(call);
-    return (row) => call.results[row.index] ?? null;
+    return (row) => {
+      const result = call.results[row.index] ?? null;
+      if (row.trace) row.trace({ kind: 'population', fn: expr.fn.name, result, ...(call.explain?.(row) ?? { size: 0 }) });
+      return result;
+    };
   }
 }
 

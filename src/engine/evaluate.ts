@@ -7,6 +7,8 @@ import { computePopulation } from './population.js';
 import type { RowState } from './population-call.js';
 import { failedDataChecks, referenceMismatches } from './data-checks.js';
 import { assignRanks } from './ranking.js';
+import type { TraceSink } from './trace.js';
+import { ELIGIBLE } from '../rules/rule-set.js';
 import type { Value } from './value.js';
 
 export interface ItemResult {
@@ -46,13 +48,23 @@ export interface Evaluation {
  * population tables need every row's earlier values before they can be
  * built, and this order gives that without per-row bookkeeping.
  */
-export function evaluate(plan: Plan, data: BoundData): Result<Evaluation> {
+export interface EvaluateOptions {
+  /** Report what is done for the unit at this index of the data, as events. */
+  readonly trace?: { readonly unit: number; readonly sink: TraceSink };
+}
+
+export function evaluate(plan: Plan, data: BoundData, options: EvaluateOptions = {}): Result<Evaluation> {
   const slotCount = plan.slotOf.size;
   const rows: RowState[] = data.units.map((unit, index) => {
     const slots: Value[] = new Array<Value>(slotCount).fill(null);
     plan.inputSlots.forEach((slot, k) => (slots[slot] = unit.inputs[k] ?? null));
-    return { index, group: unit.group, slots };
+    const traced = options.trace?.unit === index ? { trace: options.trace.sink } : {};
+    return { index, group: unit.group, slots, ...traced };
   });
+  const traced = rows.find((row) => row.trace);
+  plan.rules.inputs.forEach((input, k) =>
+    traced?.trace?.({ kind: 'value', name: input.name, value: traced.slots[plan.inputSlots[k]!] ?? null }),
+  );
   const eligibleSlot = plan.slotOf.get('参与排名')!;
   const isRanked = (row: RowState) => row.slots[eligibleSlot] === true;
 
@@ -77,11 +89,14 @@ export function evaluate(plan: Plan, data: BoundData): Result<Evaluation> {
   rows.forEach((row, i) => {
     if (!isRanked(row)) return;
     const deductions = itemResults[i]!.reduce((acc, r) => acc.add(r.deduction), new Fraction(0));
-    row.slots[plan.totalSlot] = plan.fullScore.sub(deductions);
+    const total = plan.fullScore.sub(deductions);
+    row.slots[plan.totalSlot] = total;
+    row.trace?.({ kind: 'total', fullScore: plan.fullScore, deductions, total });
   });
   runStep(plan.ranking, rows, isRanked);
   const ranks = assignRanks(plan, rows, isRanked, data, missing);
   if (missing.diagnostics().length > 0) return fail(missing.diagnostics());
+  if (traced) traceRank(plan, rows, ranks, traced);
 
   const units = rows.map((row, i): UnitResult => unitResult(plan, row, data.units[i]!, itemResults[i]!, ranks[i], isRanked(row)));
   return ok({ plan, data, units }, warnings);
@@ -90,6 +105,19 @@ export function evaluate(plan: Plan, data: BoundData): Result<Evaluation> {
 function runStep(step: Step, rows: RowState[], isRanked: (row: RowState) => boolean): void {
   for (const call of step.populationCalls) computePopulation(call, rows, isRanked);
   for (const row of rows) row.slots[step.slot] = step.evaluate(row);
+  const traced = rows.find((row) => row.trace);
+  if (!traced?.trace) return;
+  const value = traced.slots[step.slot] ?? null;
+  if (step.name === ELIGIBLE) traced.trace({ kind: 'eligibility', ranked: value === true });
+  else traced.trace({ kind: 'value', name: step.name, value });
+}
+
+function traceRank(plan: Plan, rows: RowState[], ranks: (number | undefined)[], row: RowState): void {
+  const rank = ranks[row.index];
+  if (rank === undefined) return;
+  const scope = plan.rules.ranking.scope;
+  const of = rows.filter((r) => ranks[r.index] !== undefined && (scope === 'all' || r.group === row.group)).length;
+  row.trace!({ kind: 'rank', rank, of, group: row.group, scope });
 }
 
 function scoreItem(
@@ -99,8 +127,9 @@ function scoreItem(
   unit: UnitRow,
   missing: MissingResults,
 ): ItemResult {
-  const raw = step.deduction(row);
   const name = step.item.name;
+  row.trace?.({ kind: 'item-start', name });
+  const raw = step.deduction(row);
   if (!(raw instanceof Fraction)) {
     missing.add(name, unit);
     return { name, deduction: new Fraction(0), raw: new Fraction(0), capped: false };
@@ -114,7 +143,7 @@ function scoreItem(
   const limited = capped ? cap : rounded;
   const deduction = step.fullMarks && limited.compare(0) < 0 ? new Fraction(0) : limited;
   const reason = deduction.equals(0) ? undefined : step.reason?.(row);
-  return {
+  const result = {
     name,
     deduction,
     raw,
@@ -122,6 +151,8 @@ function scoreItem(
     ...(step.fullMarks ? { score: step.fullMarks.sub(deduction) } : {}),
     ...(typeof reason === 'string' && reason !== '' ? { reason } : {}),
   };
+  row.trace?.({ kind: 'item', ...result, rounded, ...(cap ? { cap } : {}) });
+  return result;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { CheckedCall } from '../dsl/checked.js';
+import type { Fraction } from './exact.js';
+import type { TraceSink } from './trace.js';
 import type { Value } from './value.js';
 
 /** A row's view while a plan runs over it. */
@@ -6,6 +8,8 @@ export interface RowState {
   readonly index: number;
   readonly group: string;
   readonly slots: Value[];
+  /** Set on the one row being explained; closures report what they did. */
+  readonly trace?: TraceSink;
 }
 
 export type Compiled = (row: RowState) => Value;
@@ -22,4 +26,6 @@ export interface PopulationCall {
   readonly order: 'descending' | 'ascending';
   readonly scope: 'all' | 'group';
   results: Value[];
+  /** For a row being explained: the population's size and, for ranks, the values ahead. */
+  explain?: (row: RowState) => { size: number; ahead?: Fraction[] };
 }

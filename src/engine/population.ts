@@ -22,13 +22,24 @@ export function computePopulation(
   }
 
   const memberSet = new Set(members);
-  const summaries = new Map<string, (row: RowState) => Value>();
+  const summaries = new Map<string, Summary>();
   for (const [key, list] of byScope) summaries.set(key, summarise(call, list, memberSet));
+  const scopeOf = (row: RowState) => (call.scope === 'group' ? row.group : '');
 
   call.results = rows.map((row) => {
-    const summary = summaries.get(call.scope === 'group' ? row.group : '');
-    return summary ? summary(row) : emptyResult(call.call.fn.id);
+    const summary = summaries.get(scopeOf(row));
+    return summary ? summary.result(row) : emptyResult(call.call.fn.id);
   });
+  call.explain = (row) => {
+    const summary = summaries.get(scopeOf(row));
+    const ahead = summary?.ahead?.(row);
+    return { size: byScope.get(scopeOf(row))?.length ?? 0, ...(ahead ? { ahead } : {}) };
+  };
+}
+
+interface Summary {
+  readonly result: (row: RowState) => Value;
+  readonly ahead?: (row: RowState) => Fraction[];
 }
 
 function emptyResult(id: string): Value {
@@ -37,27 +48,27 @@ function emptyResult(id: string): Value {
   return null;
 }
 
-function summarise(call: PopulationCall, members: RowState[], memberSet: Set<RowState>): (row: RowState) => Value {
+function summarise(call: PopulationCall, members: RowState[], memberSet: Set<RowState>): Summary {
   const id = call.call.fn.id;
   if (id === 'count') {
     const n = new Fraction(members.length);
-    return () => n;
+    return { result: () => n };
   }
   const values = members.map((row) => call.value!(row)).filter((v): v is Fraction => v instanceof Fraction);
   switch (id) {
     case 'sum': {
       const total = values.reduce((acc, v) => acc.add(v), new Fraction(0));
-      return () => total;
+      return { result: () => total };
     }
     case 'mean': {
       const mean = values.length === 0 ? null : values.reduce((acc, v) => acc.add(v), new Fraction(0)).div(values.length);
-      return () => mean;
+      return { result: () => mean };
     }
     case 'min':
     case 'max': {
       const sign = id === 'min' ? -1 : 1;
       const extreme = values.reduce<Fraction | null>((best, v) => (best === null || v.compare(best) * sign > 0 ? v : best), null);
-      return () => extreme;
+      return { result: () => extreme };
     }
     default:
       return ranker(call, values, memberSet, id === 'dense-rank');
@@ -69,20 +80,23 @@ function summarise(call: PopulationCall, members: RowState[], memberSet: Set<Row
  * 密集排名) come before it in the call's order. Ties share a rank. A row
  * outside the population has no rank.
  */
-function ranker(
-  call: PopulationCall,
-  values: Fraction[],
-  memberSet: Set<RowState>,
-  dense: boolean,
-): (row: RowState) => Value {
+function ranker(call: PopulationCall, values: Fraction[], memberSet: Set<RowState>, dense: boolean): Summary {
   const direction = call.order === 'descending' ? -1 : 1;
   const sorted = [...values].sort((a, b) => a.compare(b) * direction);
   const before = sorted.filter((v, i) => !dense || i === 0 || !v.equals(sorted[i - 1]!));
-  return (row) => {
-    if (!memberSet.has(row)) return null;
-    const v = call.value!(row);
-    if (!(v instanceof Fraction)) return null;
-    return new Fraction(countBefore(before, v, direction) + 1);
+  const own = (row: RowState) => {
+    const v = memberSet.has(row) ? call.value!(row) : null;
+    return v instanceof Fraction ? v : null;
+  };
+  return {
+    result: (row) => {
+      const v = own(row);
+      return v === null ? null : new Fraction(countBefore(before, v, direction) + 1);
+    },
+    ahead: (row) => {
+      const v = own(row);
+      return v === null ? [] : before.slice(0, countBefore(before, v, direction));
+    },
   };
 }
 

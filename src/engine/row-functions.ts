@@ -59,8 +59,15 @@ function stepDeduction(args: Record<string, Compiled>, choices: Record<string, s
     const t = (above ?? below)!(row) as Fraction | null;
     if (q === null || s === null || a === null || t === null || s.compare(0) <= 0) return null;
     const excess = above ? q.sub(t) : t.sub(q);
-    if (excess.compare(0) <= 0) return new Fraction(0);
-    return countSteps(excess.div(s), partial).mul(a);
+    const steps = excess.compare(0) <= 0 ? new Fraction(0) : excess.div(s);
+    const counted = countSteps(steps, partial);
+    const deduction = counted.mul(a);
+    if (row.trace) {
+      const direction = above ? 'above' : 'below';
+      const policy = (partial ?? 'whole') as 'whole' | 'drop' | 'prorate';
+      row.trace({ kind: 'steps', quantity: q, threshold: t, direction, excess, step: s, steps, counted, partial: policy, amount: a, deduction });
+    }
+    return deduction;
   };
 }
 
