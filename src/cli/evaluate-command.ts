@@ -1,17 +1,20 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { bindData } from '../data/bind-data.js';
-import { isWorkbook, readDataFile, type TextEncoding } from '../data/read-table.js';
+import type { TextEncoding } from '../data/read-table.js';
 import { diagnostic, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
-import { evaluate } from '../engine/evaluate.js';
-import { compilePlan } from '../engine/plan.js';
+import { columnKey } from '../data/bind-data.js';
+import { readCell } from '../data/cell-value.js';
+import type { Evaluation, UnitResult } from '../engine/evaluate.js';
+import { Fraction } from '../engine/exact.js';
+import { reconcile } from '../engine/reconcile.js';
 import { standings } from '../engine/standings.js';
-import { loadRuleFile } from '../rules/build-rule-set.js';
 import { ExitCode, type Output } from './output.js';
 import { formatDiagnostics } from './print-diagnostics.js';
 import { renderCsv, renderJson } from './render-records.js';
+import { renderReconciliation } from './render-reconciliation.js';
 import { renderTable } from './render-table.js';
+import { scoreData } from './score-data.js';
 import { usageText } from './usage-errors.js';
 
 export interface EvaluateOptions {
@@ -24,6 +27,8 @@ export interface EvaluateOptions {
   readonly lang: Lang;
   readonly encoding?: TextEncoding;
   readonly sheet?: string;
+  /** A data column of published totals to compare the computed ones with. */
+  readonly checkAgainst?: string;
 }
 
 /** `rules-engine evaluate`: load, check, compile, evaluate, render. */
@@ -35,42 +40,30 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
   const overwritten = outFile !== undefined && [options.rules, options.data].some((input) => sameFile(outFile, input));
   if (overwritten) return report(output, [diagnostic('U705', { file: outFile })], ExitCode.usage, lang);
 
-  const rules = loadRuleFile(options.rules);
-  if (!rules.ok) return report(output, rules.diagnostics, ExitCode.ruleErrors, lang);
+  const scored = await scoreData(
+    {
+      ...options,
+      checkRules: (rules) => {
+        const known = rules.groups?.values ?? [];
+        if (options.group === undefined || known.includes(options.group)) return undefined;
+        return diagnostic('U701', { group: options.group, known: known.join('、') || '—' });
+      },
+    },
+    output,
+  );
+  if (!scored.ok) return scored.exitCode;
+  const { evaluation, notes } = scored;
+  const check = options.checkAgainst === undefined ? undefined : publishedColumn(evaluation, options.checkAgainst, options.data);
+  if (check && 'problem' in check) return report(output, [check.problem], check.exitCode, lang);
 
-  if (options.group !== undefined) {
-    const known = rules.value.groups?.values ?? [];
-    if (!known.includes(options.group)) {
-      const unknown = diagnostic('U701', { group: options.group, known: known.join('、') || '—' });
-      return report(output, [unknown], ExitCode.usage, lang);
-    }
-  }
-
-  const workbook = isWorkbook(options.data);
-  if ((workbook && options.encoding) || (!workbook && options.sheet !== undefined)) {
-    const misplaced = diagnostic('U703', { option: workbook ? '--encoding' : '--sheet', file: options.data });
-    return report(output, [misplaced], ExitCode.usage, lang);
-  }
-  const table = await readDataFile(options.data, {
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-  });
-  if (!table.ok) return report(output, table.diagnostics, ExitCode.dataErrors, lang);
-  const data = bindData(rules.value, table.value);
-  if (!data.ok) return report(output, data.diagnostics, ExitCode.dataErrors, lang);
-
-  const evaluation = evaluate(compilePlan(rules.value), data.value);
-  if (!evaluation.ok) return report(output, evaluation.diagnostics, ExitCode.dataErrors, lang);
-
-  const groups = standings(evaluation.value, options.group);
+  const groups = standings(evaluation, options.group);
   const rendered =
     options.format === 'json'
-      ? renderJson(evaluation.value, groups)
+      ? renderJson(evaluation, groups)
       : options.format === 'csv'
-        ? renderCsv(evaluation.value, groups)
-        : renderTable(evaluation.value, groups);
+        ? renderCsv(evaluation, groups)
+        : renderTable(evaluation, groups);
 
-  const notes = [...rules.warnings, ...data.warnings, ...evaluation.warnings, ...dataNotes(table.value.blankRows, data.value.unusedColumns)];
   if (outFile !== undefined) {
     // A CSV file starts with a BOM, so that Excel (Chinese Windows) reads it as UTF-8.
     const content = options.format === 'csv' ? `\uFEFF${rendered}` : rendered;
@@ -88,7 +81,39 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
     output.out(rendered);
   }
   if (notes.length > 0) output.err(formatDiagnostics(notes, lang));
-  return ExitCode.ok;
+  if (!check) return ExitCode.ok;
+
+  const inGroup = (unit: UnitResult) => options.group === undefined || unit.group === options.group;
+  const differences = reconcile(evaluation, (unit) => (inGroup(unit) ? check.published(unit) : undefined));
+  const text = renderReconciliation(options.checkAgainst!, differences, lang);
+  // The comparison follows a terminal table; machine formats keep stdout clean.
+  if (options.format === 'table' && outFile === undefined) output.out(`\n${text}`);
+  else output.err(text);
+  return differences.length > 0 ? ExitCode.differences : ExitCode.ok;
+}
+
+/** Reads the published column as exact numbers, refusing anything that is not one. */
+function publishedColumn(
+  evaluation: Evaluation,
+  column: string,
+  file: string,
+): { published: (unit: UnitResult) => Fraction | undefined } | { problem: Diagnostic; exitCode: number } {
+  const { header } = evaluation.data.table;
+  const index = header.findIndex((h) => columnKey(h) === columnKey(column));
+  if (index < 0) return { problem: diagnostic('U715', { column }), exitCode: ExitCode.usage };
+  const missingMarks = new Set(evaluation.plan.rules.missingMarks.map((m) => m.trim()));
+  for (const unit of evaluation.units) {
+    const written = (unit.source.cells[index] ?? '').trim();
+    if (missingMarks.has(written) || readCell(written, 'number').ok) continue;
+    const cell = { file, row: unit.source.line, column: header[index]! };
+    return { problem: diagnostic('E510', { unit: unit.unit, column: header[index]!, value: written }, { cell }), exitCode: ExitCode.dataErrors };
+  }
+  return {
+    published: (unit) => {
+      const reading = readCell((unit.source.cells[index] ?? '').trim(), 'number');
+      return reading.ok && reading.value instanceof Fraction ? reading.value : undefined;
+    },
+  };
 }
 
 /** The errno code (ENOENT, EACCES, EISDIR, …) of a failed file operation. */
@@ -119,13 +144,6 @@ function realPath(file: string): string {
       return resolve(file);
     }
   }
-}
-
-function dataNotes(blankRows: number, unusedColumns: readonly string[]): Diagnostic[] {
-  const notes: Diagnostic[] = [];
-  if (blankRows > 0) notes.push(diagnostic('N601', { count: blankRows }, {}, 'note'));
-  if (unusedColumns.length > 0) notes.push(diagnostic('N602', { columns: unusedColumns.join('、') }, {}, 'note'));
-  return notes;
 }
 
 function report(output: Output, diagnostics: readonly Diagnostic[], code: number, lang: Lang): number {

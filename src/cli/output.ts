@@ -18,4 +18,6 @@ export const ExitCode = {
   ruleErrors: 1,
   dataErrors: 2,
   usage: 3,
+  /** evaluate --check-against found units whose totals differ. */
+  differences: 4,
 } as const;

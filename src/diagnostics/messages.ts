@@ -469,6 +469,22 @@ const catalogue = {
     (a) => say(`共 ${a.total} 条，只列出前 ${a.shown} 条`),
     (a) => say(`${a.total} in all; only the first ${a.shown} are listed`),
   ),
+  U713: entry<{ query: string; suggestion?: string }>(
+    (a) => say(`没有名称含“${a.query}”的单位`, ...(a.suggestion ? [`是否应为“${a.suggestion}”？`] : [])),
+    (a) => say(`no unit's name contains "${a.query}"`, ...(a.suggestion ? [`did you mean "${a.suggestion}"?`] : [])),
+  ),
+  U714: entry<{ query: string; matches: string }>(
+    (a) => say(`名称含“${a.query}”的单位不止一个，请写得更完整`, `包括：${a.matches}`),
+    (a) => say(`more than one unit's name contains "${a.query}"; give more of the name`, `matches: ${a.matches}`),
+  ),
+  U715: entry<{ column: string }>(
+    (a) => say(`--check-against 的列“${a.column}”不在数据中`),
+    (a) => say(`the --check-against column "${a.column}" is not in the data`),
+  ),
+  E510: entry<{ unit: string; column: string; value: string }>(
+    (a) => say(`单位“${a.unit}”的“${a.column}”不是数字，无法核对`, `实为：“${a.value}”`),
+    (a) => say(`"${a.column}" of unit "${a.unit}" is not a number and cannot be compared`, `found: "${a.value}"`),
+  ),
   U702: entry<{ value: string }>(
     (a) => say(`--lang 只能是 zh 或 en，不能是“${a.value}”`),
     (a) => say(`--lang takes zh or en, not "${a.value}"`),

@@ -45,47 +45,31 @@ export interface CheckedCall {
   span: SourceSpan;
 }
 
-/** Symbols an expression refers to, directly. */
-export function references(expr: Checked, into = new Set<string>()): Set<string> {
+/** The sub-expressions of a node, left to right. */
+export function children(expr: Checked): Checked[] {
   switch (expr.kind) {
-    case 'ref':
-      into.add(expr.symbol);
-      break;
     case 'negate':
     case 'not':
-      references(expr.operand, into);
-      break;
+      return [expr.operand];
     case 'binary':
-      references(expr.left, into);
-      references(expr.right, into);
-      break;
+      return [expr.left, expr.right];
     case 'conditional':
-      references(expr.test, into);
-      references(expr.consequent, into);
-      references(expr.alternative, into);
-      break;
+      return [expr.test, expr.consequent, expr.alternative];
     case 'call':
-      for (const arg of Object.values(expr.args)) references(arg, into);
-      break;
+      return Object.values(expr.args);
     default:
-      break;
+      return [];
   }
+}
+
+/** Symbols an expression refers to, directly. */
+export function references(expr: Checked, into = new Set<string>()): Set<string> {
+  if (expr.kind === 'ref') into.add(expr.symbol);
+  for (const child of children(expr)) references(child, into);
   return into;
 }
 
 /** Whether an expression calls a population function anywhere inside. */
 export function usesPopulation(expr: Checked): boolean {
-  switch (expr.kind) {
-    case 'call':
-      return expr.fn.population || Object.values(expr.args).some(usesPopulation);
-    case 'negate':
-    case 'not':
-      return usesPopulation(expr.operand);
-    case 'binary':
-      return usesPopulation(expr.left) || usesPopulation(expr.right);
-    case 'conditional':
-      return [expr.test, expr.consequent, expr.alternative].some(usesPopulation);
-    default:
-      return false;
-  }
+  return (expr.kind === 'call' && expr.fn.population) || children(expr).some(usesPopulation);
 }

@@ -134,14 +134,7 @@ function scoreItem(
     missing.add(name, unit);
     return { name, deduction: new Fraction(0), raw: new Fraction(0), capped: false };
   }
-  const rounding = plan.rules.rounding;
-  const rounded = rounding ? roundTo(raw, rounding.digits, rounding.mode) : raw;
-  const cap = smallest([step.cap?.(row), step.fullMarks]);
-  const capped = cap !== undefined && rounded.compare(cap) > 0;
-  // An item with full marks scores between 0 and its full marks: a
-  // negative deduction (which `check` warns about) never becomes a bonus.
-  const limited = capped ? cap : rounded;
-  const deduction = step.fullMarks && limited.compare(0) < 0 ? new Fraction(0) : limited;
+  const { rounded, cap, capped, deduction } = limitDeduction(plan, step, row, raw);
   const reason = deduction.equals(0) ? undefined : step.reason?.(row);
   const result = {
     name,
@@ -153,6 +146,21 @@ function scoreItem(
   };
   row.trace?.({ kind: 'item', ...result, rounded, ...(cap ? { cap } : {}) });
   return result;
+}
+
+/**
+ * An item's deduction as it counts: rounded by the rule file's policy, at
+ * most its cap, and for an item with full marks never below zero (a
+ * negative deduction, which `check` warns about, never becomes a bonus).
+ */
+export function limitDeduction(plan: Plan, step: ItemStep, row: RowState, raw: Fraction) {
+  const rounding = plan.rules.rounding;
+  const rounded = rounding ? roundTo(raw, rounding.digits, rounding.mode) : raw;
+  const cap = smallest([step.cap?.(row), step.fullMarks]);
+  const capped = cap !== undefined && rounded.compare(cap) > 0;
+  const limited = capped ? cap : rounded;
+  const deduction = step.fullMarks && limited.compare(0) < 0 ? new Fraction(0) : limited;
+  return { rounded, cap, capped, deduction };
 }
 
 /**

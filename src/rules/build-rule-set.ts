@@ -4,7 +4,7 @@ import Fraction from 'fraction.js';
 import { isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import type { Checked } from '../dsl/checked.js';
-import { usesPopulation } from '../dsl/checked.js';
+import { children, usesPopulation } from '../dsl/checked.js';
 import { checkExpression } from '../dsl/check-expression.js';
 import { toAsciiDigits } from '../dsl/full-width.js';
 import { parseExpression } from '../dsl/parse-expression.js';
@@ -288,17 +288,7 @@ class RuleSetBuilder {
 
   private firstPopulationCall(expr: Checked): { name: string; span: Checked['span'] } {
     if (expr.kind === 'call' && expr.fn.population) return { name: expr.fn.name, span: expr.span };
-    const children: Checked[] =
-      expr.kind === 'call'
-        ? Object.values(expr.args)
-        : expr.kind === 'binary'
-          ? [expr.left, expr.right]
-          : expr.kind === 'conditional'
-            ? [expr.test, expr.consequent, expr.alternative]
-            : expr.kind === 'not' || expr.kind === 'negate'
-              ? [expr.operand]
-              : [];
-    const child = children.find(usesPopulation)!;
+    const child = children(expr).find(usesPopulation)!;
     return this.firstPopulationCall(child);
   }
 

@@ -1,7 +1,7 @@
 import type { Scalar } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceSpan } from '../diagnostics/source-span.js';
-import { references, usesPopulation, type Checked } from '../dsl/checked.js';
+import { children, references, usesPopulation, type Checked } from '../dsl/checked.js';
 import type { Scope } from '../dsl/check-expression.js';
 import type { ValueType } from '../dsl/types.js';
 import { ELIGIBLE, type DerivedValue } from './rule-set.js';
@@ -113,17 +113,7 @@ export class SymbolTable implements Scope {
 /** Where an expression first names `symbol`. */
 function referenceSpan(expr: Checked, symbol: string): SourceSpan | undefined {
   if (expr.kind === 'ref') return expr.symbol === symbol ? expr.span : undefined;
-  const children: Checked[] =
-    expr.kind === 'binary'
-      ? [expr.left, expr.right]
-      : expr.kind === 'conditional'
-        ? [expr.test, expr.consequent, expr.alternative]
-        : expr.kind === 'not' || expr.kind === 'negate'
-          ? [expr.operand]
-          : expr.kind === 'call'
-            ? Object.values(expr.args)
-            : [];
-  for (const child of children) {
+  for (const child of children(expr)) {
     const found = referenceSpan(child, symbol);
     if (found) return found;
   }

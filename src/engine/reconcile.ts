@@ -1,0 +1,102 @@
+import { references } from '../dsl/checked.js';
+import type { Evaluation, UnitResult } from './evaluate.js';
+import { limitDeduction } from './evaluate.js';
+import { Fraction } from './exact.js';
+import type { ItemStep, Plan } from './plan.js';
+import type { RowState } from './population-call.js';
+import type { Value } from './value.js';
+
+/** How far the input search goes: a unit's count off by more is no "small change". */
+const MAX_CHANGE = 20;
+
+export interface Difference {
+  readonly unit: UnitResult;
+  readonly computed: Fraction;
+  readonly published: Fraction;
+  /** The smallest change of one input that moves one item by the difference. */
+  readonly explanation?: Explanation;
+}
+
+export interface Explanation {
+  readonly item: string;
+  readonly input: string;
+  readonly change: number;
+  readonly from: Fraction;
+  readonly to: Fraction;
+}
+
+/**
+ * Compares computed totals with published ones (a column of the data) and,
+ * for each unit that differs, finds the smallest change to one count input
+ * that makes one item's deduction account for the whole difference.
+ * Population results (ranks, tiers) are held as computed: the search asks
+ * what this unit's own data would have to be, not how others would move.
+ */
+export function reconcile(evaluation: Evaluation, published: (unit: UnitResult) => Fraction | undefined): Difference[] {
+  const differences: Difference[] = [];
+  for (const [index, unit] of evaluation.units.entries()) {
+    const expected = published(unit);
+    if (!unit.total || expected === undefined || unit.total.equals(expected)) continue;
+    const explanation = explain(evaluation.plan, unit, index, unit.total.sub(expected));
+    differences.push({ unit, computed: unit.total, published: expected, ...(explanation ? { explanation } : {}) });
+  }
+  return differences;
+}
+
+function explain(plan: Plan, unit: UnitResult, index: number, missingDeduction: Fraction): Explanation | undefined {
+  const counts = new Set(plan.rules.inputs.filter((i) => i.type === 'count').map((i) => i.name));
+  for (let k = 1; k <= MAX_CHANGE; k += 1) {
+    for (const step of plan.items) {
+      for (const input of inputsOf(plan, step)) {
+        if (!counts.has(input)) continue;
+        for (const change of [k, -k]) {
+          const moved = tryChange(plan, unit, index, step, input, change);
+          if (moved && moved.to.sub(moved.from).equals(missingDeduction)) {
+            return { item: step.item.name, input, change, ...moved };
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The item's deduction before and after changing one input of this unit. */
+function tryChange(plan: Plan, unit: UnitResult, index: number, step: ItemStep, input: string, change: number) {
+  const before = deductionWith(plan, unit, index, step, input, 0);
+  const after = deductionWith(plan, unit, index, step, input, change);
+  return before && after ? { from: before, to: after } : undefined;
+}
+
+function deductionWith(plan: Plan, unit: UnitResult, index: number, step: ItemStep, input: string, change: number) {
+  const slots: Value[] = new Array<Value>(plan.slotOf.size).fill(null);
+  for (const [name, value] of unit.values) slots[plan.slotOf.get(name)!] = value;
+  const slot = plan.slotOf.get(input)!;
+  const original = slots[slot];
+  if (!(original instanceof Fraction)) return undefined;
+  const changed = original.add(change);
+  if (changed.compare(0) < 0) return undefined;
+  slots[slot] = changed;
+  const row: RowState = { index, group: unit.group, slots };
+  for (const s of [...plan.rowSteps, ...plan.populationSteps]) slots[s.slot] = s.evaluate(row);
+  const raw = step.deduction(row);
+  return raw instanceof Fraction ? limitDeduction(plan, step, row, raw).deduction : undefined;
+}
+
+/** Inputs an item reads, directly or through derived values. */
+function inputsOf(plan: Plan, step: ItemStep): string[] {
+  const derived = new Map(plan.rules.derived.map((d) => [d.name, d.formula]));
+  const inputs = new Set(plan.rules.inputs.map((i) => i.name));
+  const found: string[] = [];
+  const visit = (names: Set<string>, seen: Set<string>) => {
+    for (const name of names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (inputs.has(name) && !found.includes(name)) found.push(name);
+      const formula = derived.get(name);
+      if (formula) visit(references(formula), seen);
+    }
+  };
+  visit(references(step.item.deduction), new Set());
+  return found;
+}
