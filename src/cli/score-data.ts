@@ -32,16 +32,17 @@ export type Scored =
     }
   | { readonly ok: false; readonly exitCode: number };
 
+export type ScoreOutcome =
+  | Extract<Scored, { ok: true }>
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly exitCode: number };
+
 /**
  * The stages every scoring command shares: load and check the rules, read
- * and bind the data, evaluate. A failure is printed here and comes back as
- * the exit code for it.
+ * and bind the data, evaluate. Prints nothing: a failure comes back as its
+ * diagnostics and the exit code for them (the preview shows them in its UI).
  */
-export async function scoreData(request: ScoreRequest, output: Output): Promise<Scored> {
-  const failed = (diagnostics: readonly Diagnostic[], exitCode: number): Scored => {
-    output.err(formatDiagnostics(diagnostics, request.lang));
-    return { ok: false, exitCode };
-  };
+export async function scoreFiles(request: ScoreRequest): Promise<ScoreOutcome> {
+  const failed = (diagnostics: readonly Diagnostic[], exitCode: number): ScoreOutcome => ({ ok: false, diagnostics, exitCode });
 
   const rules = loadRuleFile(request.rules);
   if (!rules.ok) return failed(rules.diagnostics, ExitCode.ruleErrors);
@@ -73,6 +74,14 @@ export async function scoreData(request: ScoreRequest, output: Output): Promise<
     ...dataNotes(table.value.blankRows, data.value.unusedColumns),
   ];
   return { ok: true, rules: rules.value, table: table.value, evaluation: evaluation.value, notes };
+}
+
+/** `scoreFiles` for the commands: a failure is printed, and its exit code returned. */
+export async function scoreData(request: ScoreRequest, output: Output): Promise<Scored> {
+  const outcome = await scoreFiles(request);
+  if (outcome.ok) return outcome;
+  output.err(formatDiagnostics(outcome.diagnostics, request.lang));
+  return { ok: false, exitCode: outcome.exitCode };
 }
 
 function dataNotes(blankRows: number, unusedColumns: readonly string[]): Diagnostic[] {
