@@ -1,6 +1,3 @@
-import { realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { TextEncoding } from '../data/read-table.js';
 import { diagnostic, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { columnKey } from '../data/bind-data.js';
@@ -14,7 +11,9 @@ import { formatDiagnostics } from './print-diagnostics.js';
 import { renderCsv, renderJson } from './render-records.js';
 import { renderReconciliation } from './render-reconciliation.js';
 import { renderTable } from './render-table.js';
+import { provenanceNote } from './provenance.js';
 import { scoreData } from './score-data.js';
+import { overwritesInput, writeWhole } from './write-output.js';
 import { usageText } from './usage-errors.js';
 
 export interface EvaluateOptions {
@@ -37,8 +36,8 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
   if (options.out === '') return report(output, [diagnostic('U711', { text: usageText[lang].emptyOut })], ExitCode.usage, lang);
   const outFile = options.out === undefined || options.out === '-' ? undefined : options.out;
   // Refused before anything is read or written: the run would replace its own input.
-  const overwritten = outFile !== undefined && [options.rules, options.data].some((input) => sameFile(outFile, input));
-  if (overwritten) return report(output, [diagnostic('U705', { file: outFile })], ExitCode.usage, lang);
+  const overwritten = outFile === undefined ? undefined : overwritesInput(outFile, [options.rules, options.data]);
+  if (overwritten) return report(output, [overwritten], ExitCode.usage, lang);
 
   const scored = await scoreData(
     {
@@ -67,19 +66,14 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
   if (outFile !== undefined) {
     // A CSV file starts with a BOM, so that Excel (Chinese Windows) reads it as UTF-8.
     const content = options.format === 'csv' ? `\uFEFF${rendered}` : rendered;
-    try {
-      // Written whole or not at all: a temporary file renamed into place
-      // (write-file-atomic removes the temporary file when this fails).
-      await writeFileAtomic(outFile, content, 'utf8');
-    } catch (e) {
-      const problem = errorCode(e);
-      if (problem === undefined) throw e;
-      return report(output, [...notes, diagnostic('U704', { file: outFile, problem })], ExitCode.usage, lang);
-    }
+    const unwritten = await writeWhole(outFile, content);
+    if (unwritten) return report(output, [...notes, unwritten], ExitCode.usage, lang);
     notes.push(diagnostic('N603', { file: outFile }, {}, 'note'));
   } else {
     output.out(rendered);
   }
+  // CSV has no place for it: which rules and data produced it goes to stderr.
+  if (options.format === 'csv') output.err(provenanceNote(evaluation));
   if (notes.length > 0) output.err(formatDiagnostics(notes, lang));
   if (!check) return ExitCode.ok;
 
@@ -114,36 +108,6 @@ function publishedColumn(
       return reading.ok && reading.value instanceof Fraction ? reading.value : undefined;
     },
   };
-}
-
-/** The errno code (ENOENT, EACCES, EISDIR, …) of a failed file operation. */
-function errorCode(e: unknown): string | undefined {
-  const code = e instanceof Error ? (e as NodeJS.ErrnoException).code : undefined;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** Whether two paths name the same file, through symbolic links, `..` and the like. */
-function sameFile(a: string, b: string): boolean {
-  if (realPath(a) === realPath(b)) return true;
-  try {
-    const [x, y] = [statSync(a), statSync(b)];
-    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
-function realPath(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    try {
-      return join(realpathSync.native(dirname(resolve(file))), basename(file));
-    } catch {
-      return resolve(file);
-    }
-  }
 }
 
 function report(output: Output, diagnostics: readonly Diagnostic[], code: number, lang: Lang): number {

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Evaluation, UnitResult } from '../engine/evaluate.js';
 import { formatDecimal } from '../engine/exact.js';
 import type { GroupStanding } from '../engine/standings.js';
+import { provenanceOf } from './provenance.js';
 
 /**
  * Results for other programs. Numbers are exact decimal strings (never
@@ -13,6 +14,8 @@ export function renderJson(evaluation: Evaluation, groups: readonly GroupStandin
   const document = {
     rules: { file: rules.file, title: rules.title, version: rules.version ?? null, fullScore: rules.fullScore },
     data: { file: evaluation.data.table.file, units: evaluation.data.units.length },
+    // Both files with their sha256, so a result can be traced to exactly what produced it.
+    provenance: provenanceOf(evaluation),
     groups: groups.map((g) => ({
       group: g.group,
       ranked: g.ranked.map((u) => unitRecord(evaluation, u)),

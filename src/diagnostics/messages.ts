@@ -454,8 +454,8 @@ const catalogue = {
     (a) => say(`the option ${a.option} cannot be "${a.value}"`, `allowed: ${a.allowed}`),
   ),
   U710: entry<{ command: string }>(
-    (a) => say(`没有命令“${a.command}”`, '可用命令：evaluate、check'),
-    (a) => say(`there is no command "${a.command}"`, 'commands: evaluate, check'),
+    (a) => say(`没有命令“${a.command}”`, '可用命令：evaluate、check、explain、report、preview'),
+    (a) => say(`there is no command "${a.command}"`, 'commands: evaluate, check, explain, report, preview'),
   ),
   U711: entry<{ text: string }>(
     (a) => say(`命令用法有误：${a.text}`),
@@ -488,6 +488,14 @@ const catalogue = {
   U702: entry<{ value: string }>(
     (a) => say(`--lang 只能是 zh 或 en，不能是“${a.value}”`),
     (a) => say(`--lang takes zh or en, not "${a.value}"`),
+  ),
+  U720: entry<Nothing>(
+    () => say('preview 需要在终端中运行：标准输出不是终端', '要把排名写入文件或交给其他程序，请用 rules-engine evaluate'),
+    () => say('preview needs a terminal: standard output is not a terminal', 'to write the ranking to a file or another program, use rules-engine evaluate'),
+  ),
+  U721: entry<Nothing>(
+    () => say('preview 需要从终端读取按键：标准输入不是终端'),
+    () => say('preview reads keys from a terminal: standard input is not a terminal'),
   ),
 };
 

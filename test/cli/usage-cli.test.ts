@@ -63,7 +63,7 @@ describe('usage errors in the catalogue, exit 3', () => {
   it('an unknown command is U710, also after help', () => {
     const typo = cli('evalute', '--rules', rules, data);
     expect(typo.code).toBe(3);
-    expect(typo.stderr).toBe('错误 U710：没有命令“evalute”\n    可用命令：evaluate、check\n    是否应为 evaluate？\n（用 rules-engine --help 查看用法）\n');
+    expect(typo.stderr).toBe('错误 U710：没有命令“evalute”\n    可用命令：evaluate、check、explain、report、preview\n    是否应为 evaluate？\n（用 rules-engine --help 查看用法）\n');
 
     const help = cli('--lang', 'en', 'help', 'rank');
     expect(help.code).toBe(3);
