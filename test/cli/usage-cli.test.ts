@@ -67,7 +67,7 @@ describe('usage errors in the catalogue, exit 3', () => {
 
     const help = cli('--lang', 'en', 'help', 'rank');
     expect(help.code).toBe(3);
-    expect(help.stderr).toBe('error U710: there is no command "rank"\n    commands: evaluate, check\n(run rules-engine --help for usage)\n');
+    expect(help.stderr).toBe('error U710: there is no command "rank"\n    commands: evaluate, check, explain, report, preview\n(run rules-engine --help for usage)\n');
   });
 
   it('too many arguments and an option without its value are U711 in the chosen language', () => {
