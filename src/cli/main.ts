@@ -68,69 +68,50 @@ export function buildProgram(
     return parsed;
   };
 
-  program
-    .command('evaluate')
-    .description('计分并排名 (score and rank)')
-    .argument('<数据文件>', 'CSV（UTF-8 或 GBK）或 XLSX 数据文件，第一行为各列名称')
-    .requiredOption('-r, --rules <规则文件>', 'YAML 规则文件，如 rules/2021-changsha-furong.yaml')
+  /** A command that scores a data file: the data argument, --rules, --encoding and --sheet. */
+  const scoringCommand = (name: string, description: string, example: string, codes = exitCodesHelp) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('<数据文件>', 'CSV（UTF-8 或 GBK）或 XLSX 数据文件，第一行为各列名称')
+      .requiredOption('-r, --rules <规则文件>', 'YAML 规则文件，如 rules/2021-changsha-furong.yaml')
+      .addOption(
+        new Option('--encoding <编码>', 'CSV 文件的编码；默认自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）').choices([
+          'utf8',
+          'gbk',
+          'gb18030',
+        ]),
+      )
+      .option('--sheet <工作表>', 'XLSX 文件中要读的工作表名称；默认第一个')
+      .addHelpText('after', `\n示例：\n  rules-engine ${name} --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv${example}\n${codes}`);
+
+  scoringCommand('evaluate', '计分并排名 (score and rank)', '', evaluateExitCodesHelp)
     .addOption(
       new Option('-f, --format <格式>', '输出格式：table 对齐的表格，csv，json').choices(['table', 'csv', 'json']).default('table'),
     )
     .option('-o, --out <文件>', '写入文件而不是屏幕（整体写入，出错时不留下半个文件；CSV 文件带 BOM，便于 Excel 打开）；- 表示屏幕')
     .option('-g, --group <分组>', '只输出这一分组，如 街道')
     .option('--check-against <列>', '与数据中已公布的一列（如 总分）核对，列出不一致的单位；有不一致时退出码为 4')
-    .addOption(
-      new Option('--encoding <编码>', 'CSV 文件的编码；默认自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）').choices([
-        'utf8',
-        'gbk',
-        'gb18030',
-      ]),
-    )
-    .option('--sheet <工作表>', 'XLSX 文件中要读的工作表名称；默认第一个')
-    .addHelpText('after', `\n示例：\n  rules-engine evaluate --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv\n${evaluateExitCodesHelp}`)
     .action(async (data: string, opts: Omit<EvaluateOptions, 'data' | 'lang'>) => {
       const language = lang();
       if (language) setExitCode(await evaluateCommand({ ...opts, data, lang: language }, output));
     });
 
-  program
-    .command('report')
-    .description('按规则文件的“报告”部分生成报告：Markdown、Excel 或网页 (write the report tables)')
-    .argument('<数据文件>', 'CSV（UTF-8 或 GBK）或 XLSX 数据文件，第一行为各列名称')
-    .requiredOption('-r, --rules <规则文件>', 'YAML 规则文件，如 rules/2021-changsha-furong.yaml')
+  scoringCommand('report', '按规则文件的“报告”部分生成报告：Markdown、Excel 或网页 (write the report tables)', ' --format xlsx --out 报告.xlsx')
     .addOption(
       new Option('-f, --format <格式>', '报告格式：md、xlsx（须用 --out）或 html（单个网页）；默认按 --out 的扩展名，否则 md').choices([
         ...reportFormats,
       ]),
     )
     .option('-o, --out <文件>', '写入文件而不是屏幕（整体写入，出错时不留下半个文件）；- 表示屏幕')
-    .addOption(
-      new Option('--encoding <编码>', 'CSV 文件的编码；默认自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）').choices([
-        'utf8',
-        'gbk',
-        'gb18030',
-      ]),
-    )
-    .option('--sheet <工作表>', 'XLSX 文件中要读的工作表名称；默认第一个')
-    .addHelpText(
-      'after',
-      `\n示例：\n  rules-engine report --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv --format xlsx --out 报告.xlsx\n${exitCodesHelp}`,
-    )
     .action(async (data: string, opts: Omit<ReportOptions, 'data' | 'lang'>) => {
       const language = lang();
       if (language) setExitCode(await reportCommand({ ...opts, data, lang: language }, output));
     });
 
-  program
-    .command('explain')
-    .description('逐项说明一个单位的得分 (explain one unit\'s score)')
-    .argument('<数据文件>', 'CSV 或 XLSX 数据文件')
-    .requiredOption('-r, --rules <规则文件>', 'YAML 规则文件')
+  scoringCommand('explain', "逐项说明一个单位的得分 (explain one unit's score)", ' --unit 马坡岭')
     .requiredOption('-u, --unit <单位>', '单位名称，或名称中唯一的一部分，如 马坡岭')
     .addOption(new Option('-f, --format <格式>', 'text 文字说明，json 结构化的计算过程').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--encoding <编码>', 'CSV 文件的编码；默认自动识别').choices(['utf8', 'gbk', 'gb18030']))
-    .option('--sheet <工作表>', 'XLSX 文件中要读的工作表名称；默认第一个')
-    .addHelpText('after', `\n示例：\n  rules-engine explain --rules rules/2021-changsha-furong.yaml examples/2021-07-furong.csv --unit 马坡岭${exitCodesHelp}`)
     .action(async (data: string, opts: Omit<ExplainOptions, 'data' | 'lang'>) => {
       const language = lang();
       if (language) setExitCode(await explainCommand({ ...opts, data, lang: language }, output));
