@@ -13,23 +13,20 @@ import { typeByChineseName, type ValueType } from '../dsl/types.js';
 import type { Subject } from '../diagnostics/vocabulary.js';
 import {
   ELIGIBLE,
-  RANK,
   TOTAL,
   type DataCheck,
   type DerivedValue,
   type InputDeclaration,
   type Item,
   type Ranking,
-  type ColumnFormat,
   type ReferenceColumn,
-  type ReportColumn,
-  type ReportSection,
   type RoundingMode,
   type RuleSet,
 } from './rule-set.js';
+import { buildReports } from './build-reports.js';
 import { ruleWarnings } from './rule-warnings.js';
 import { validateSchema } from './validate-schema.js';
-import { entries, field, isMap, isScalar, mapField, scalar, sequence, text, yes } from './yaml-nodes.js';
+import { entries, field, isMap, isScalar, mapField, nodeText, optional, scalar, sequence, text, yes } from './yaml-nodes.js';
 import { scalarText, YamlSource } from './yaml-source.js';
 import { SymbolTable } from './symbol-table.js';
 
@@ -95,7 +92,11 @@ class RuleSetBuilder {
     const ranking = this.ranking();
     const referenceColumns = this.referenceColumns();
     const dataChecks = this.dataChecks();
-    const reports = this.reports();
+    const reports = buildReports(this.root, this.symbols, {
+      typed: (node, types, subject) => this.typed(node, types, subject),
+      expression: (node) => this.expression(node),
+      failed: () => this.diagnostics.length > 0,
+    });
 
     if (this.diagnostics.length > 0) return fail(this.diagnostics);
     const parts = { inputs, derived, eligibility, items, ranking: ranking!, referenceColumns, dataChecks, reports };
@@ -143,62 +144,6 @@ class RuleSetBuilder {
       const check = checkNode ? this.typed(checkNode, ['count', 'rate', 'number'], { kind: 'reference-check', column }) : undefined;
       return { column, ...optional('note', text(value, '说明')), ...(check ? { check } : {}) };
     });
-  }
-
-  /** Report sections; their expressions also see 排名 and the unit and group columns. */
-  private reports(): ReportSection[] {
-    const sections = sequence(this.root, '报告').filter(isMap) as YAMLMap[];
-    if (sections.length === 0) return [];
-    const unitColumn = text(this.root, '单位列');
-    const groupColumn = text(mapField(this.root, '分组'), '列');
-    for (const [name, type] of [[RANK, 'count'], [unitColumn, 'text'], [groupColumn, 'text']] as const) {
-      if (name && this.symbols.typeOf(name) === undefined) this.symbols.declareBuiltin(name, type);
-    }
-    return sections.flatMap((section) => {
-      const report = this.report(section);
-      return report ? [report] : [];
-    });
-  }
-
-  private report(section: YAMLMap): ReportSection | undefined {
-    const name = text(section, '名称') ?? '';
-    const filterNode = scalar(section, '条件');
-    const filter = filterNode ? this.typed(filterNode, ['boolean'], { kind: 'report', report: name }) : undefined;
-    const order = sequence(section, '排序').flatMap((node) => {
-      const by = isMap(node) ? scalar(node, '依据') : undefined;
-      const checked = by ? this.typed(by, ['count', 'rate', 'number'], { kind: 'report', report: name }) : undefined;
-      const direction = text(node as YAMLMap, '顺序') === '从低到高' ? ('ascending' as const) : ('descending' as const);
-      return checked ? [{ by: checked, direction }] : [];
-    });
-    const columns = sequence(section, '列').flatMap((node) => {
-      const column = this.reportColumn(node);
-      return column ? [column] : [];
-    });
-    if (this.diagnostics.length > 0) return undefined;
-    return {
-      name,
-      title: text(section, '标题') ?? name,
-      ...optional('note', text(section, '说明')),
-      ...(filter ? { filter } : {}),
-      order,
-      columns,
-    };
-  }
-
-  private reportColumn(node: Node): ReportColumn | undefined {
-    const valueNode = isMap(node) ? scalar(node, '值') : isScalar(node) ? node : undefined;
-    if (!valueNode) return undefined;
-    const value = this.expression(valueNode);
-    if (!value) return undefined;
-    const written = isMap(node) ? text(node, '格式') : undefined;
-    const digits = isMap(node) ? text(node, '位数') : undefined;
-    const format: ColumnFormat = written ? columnFormats[written]! : defaultFormat[value.type];
-    return {
-      title: (isMap(node) ? text(node, '标题') : undefined) ?? nodeText(valueNode),
-      value,
-      format,
-      ...(digits !== undefined ? { digits: Number(digits) } : format === 'percent' ? { digits: 2 } : {}),
-    };
   }
 
   private dataChecks(): DataCheck[] {
@@ -397,25 +342,9 @@ class RuleSetBuilder {
   }
 }
 
-function nodeText(node: Node): string {
-  return isScalar(node) && node.value !== null ? scalarText(node) : '';
-}
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
 
 
 function isDecimal(text: string): boolean {
   return /^-?\d+(\.\d+)?$/.test(text);
 }
-
-const columnFormats: Record<string, ColumnFormat> = { 百分比: 'percent', 整数: 'integer', 小数: 'decimal', 文字: 'text' };
-
-const defaultFormat: Record<ValueType, ColumnFormat> = {
-  rate: 'percent',
-  count: 'integer',
-  number: 'decimal',
-  text: 'text',
-  boolean: 'text',
-};

@@ -44,4 +44,14 @@ export function sequence(map: YAMLMap | undefined, key: string): Node[] {
   return isSeq(node) ? (node.items as Node[]) : [];
 }
 
+/** A scalar node's text ('' for anything else or an empty value). */
+export function nodeText(node: Node): string {
+  return isScalar(node) && node.value !== null ? scalarText(node) : '';
+}
+
+/** `{ key: value }`, or nothing when the value is absent: for optional fields. */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
 export { isMap, isScalar };
