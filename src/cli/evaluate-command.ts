@@ -95,6 +95,9 @@ function publishedColumn(
   const { header } = evaluation.data.table;
   const index = header.findIndex((h) => columnKey(h) === columnKey(column));
   if (index < 0) return { problem: diagnostic('U715', { column }), exitCode: ExitCode.usage };
+  // A column the rules score from is data, not a published result.
+  const input = evaluation.plan.rules.inputs.find((i) => [i.column, ...i.aliases].some((c) => columnKey(c) === columnKey(header[index]!)));
+  if (input) return { problem: diagnostic('U716', { column: header[index]!, input: input.name }), exitCode: ExitCode.usage };
   const missingMarks = new Set(evaluation.plan.rules.missingMarks.map((m) => m.trim()));
   for (const unit of evaluation.units) {
     const written = (unit.source.cells[index] ?? '').trim();

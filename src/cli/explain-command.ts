@@ -3,6 +3,7 @@ import type { TextEncoding } from '../data/read-table.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { TraceEvent } from '../engine/trace.js';
 import { jsonValue } from './explain-values.js';
+import { provenance, provenanceOf } from './provenance.js';
 import { findUnit } from './find-unit.js';
 import { ExitCode, type Output } from './output.js';
 import { formatDiagnostics } from './print-diagnostics.js';
@@ -27,7 +28,7 @@ export async function explainCommand(options: ExplainOptions, output: Output): P
     {
       ...options,
       evaluateOptions: (data) => {
-        const found = findUnit(options.unit, data.units.map((u) => u.unit));
+        const found = findUnit(options.unit.trim(), data.units.map((u) => u.unit));
         if ('problem' in found) return found.problem;
         unitIndex = found.index;
         return { trace: { unit: found.index, sink: (e) => events.push(e) } };
@@ -42,12 +43,15 @@ export async function explainCommand(options: ExplainOptions, output: Output): P
     const document = {
       unit: unit.unit,
       group: unit.group,
-      rules: { file: scored.rules.file, title: scored.rules.title, version: scored.rules.version ?? null },
+      ranked: unit.ranked,
+      ...(unit.ranked ? {} : { exclusion: unit.exclusion ?? '' }),
+      provenance: provenanceOf(scored.evaluation),
       events: events.map(eventJson),
     };
     output.out(`${JSON.stringify(document, null, 2)}\n`);
   } else {
-    output.out(renderExplanation(scored.rules, readFileSync(options.rules, 'utf8'), unit, events));
+    const text = renderExplanation(scored.rules, readFileSync(options.rules, 'utf8'), unit, events);
+    output.out(`${provenance(scored.evaluation)}\n\n${text}`);
   }
   // Warnings about other units' data are not this explanation's business.
   const notes = scored.notes.filter((d) => d.code !== 'W421' || (d.args as { unit: string }).unit === unit.unit);

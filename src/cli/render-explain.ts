@@ -6,6 +6,7 @@ import { formatDecimal, formatPercent, type Fraction } from '../engine/exact.js'
 import type { TraceEvent } from '../engine/trace.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { exactText, shownText } from './explain-values.js';
+import { oneLine } from './terminal-text.js';
 
 const partialWords = { whole: '不足一步按一步计', drop: '不足一步的舍去', prorate: '不足一步的按比例计' } as const;
 
@@ -23,7 +24,7 @@ export function renderExplanation(rules: RuleSet, ruleText: string, unit: UnitRe
     return `${name} = ${exact}${shown && !exact.startsWith(shown) ? `（显示为 ${shown}）` : ''}`;
   };
 
-  const lines = [`${unit.unit}${unit.group ? `（${unit.group}）` : ''}`, `规则：${rules.title}${rules.version ? `（${rules.version}）` : ''}`, ''];
+  const lines = [`${unit.unit}${unit.group ? `（${unit.group}）` : ''}`, ''];
   const inputNames = new Set(rules.inputs.map((i) => i.name));
   const derived = new Map(rules.derived.map((d) => [d.name, d]));
   const items = new Map(rules.items.map((i) => [i.name, i]));
@@ -68,7 +69,8 @@ export function renderExplanation(rules: RuleSet, ruleText: string, unit: UnitRe
       lines.push(`排名：${where}第 ${e.rank} 名（共 ${e.of} 个参与排名的单位）`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  // Text from the data may hold line breaks or control characters.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }
 
 function itemLines(
@@ -93,6 +95,7 @@ function itemLines(
   const computed = formatDecimal(e.raw, 6);
   const rounded = formatDecimal(e.rounded, 6);
   if (computed !== rounded) lines.push(`  舍入：${computed} → ${rounded}`);
+  if (item.fullMarks && e.rounded.compare(0) < 0) lines.push(`  公式所得 ${rounded} 为负，扣分按 0 计（得分不超过满分）`);
   if (e.cap) {
     lines.push(`  扣分上限 ${formatDecimal(e.cap)}${e.capped ? `：公式所得 ${rounded} 超过上限，按 ${formatDecimal(e.cap)} 扣（扣完为止）` : '，未达到'}`);
   }

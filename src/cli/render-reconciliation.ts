@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { formatDecimal, type Fraction } from '../engine/exact.js';
-import type { Difference } from '../engine/reconcile.js';
+import { MAX_CHANGE, type Difference } from '../engine/reconcile.js';
 
 /** The units whose computed total differs from the published column, as a table. */
 export function renderReconciliation(column: string, differences: readonly Difference[], lang: Lang): string {
@@ -14,10 +14,10 @@ export function renderReconciliation(column: string, differences: readonly Diffe
     : ['unit', 'computed', column, 'difference', 'smallest change in one item'];
   const rows = differences.map((d) => [
     d.unit.unit,
-    formatDecimal(d.computed),
+    d.computed ? formatDecimal(d.computed) : '—',
     formatDecimal(d.published),
-    signed(d.published.sub(d.computed)),
-    d.explanation ? explanationText(d, lang) : zh ? '找不到只改一项的解释' : 'no single-item change explains it',
+    d.computed ? signed(d.published.sub(d.computed)) : '—',
+    d.computed ? explainedText(d, lang) : zh ? `未参与排名：${d.unit.exclusion ?? ''}` : `not ranked: ${d.unit.exclusion ?? ''}`,
   ]);
   const widths = header.map((h, c) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[c]!))));
   const line = (cells: string[]) =>
@@ -29,6 +29,11 @@ export function renderReconciliation(column: string, differences: readonly Diffe
     ? `核对“${column}”：${differences.length} 个单位不一致`
     : `checked against "${column}": ${differences.length} units differ`;
   return `${[title, line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+function explainedText(d: Difference, lang: Lang): string {
+  if (d.explanation) return explanationText(d, lang);
+  return lang === 'zh' ? `改动一个计数（至多 ±${MAX_CHANGE}）都解释不了` : `no change of one count (up to ±${MAX_CHANGE}) explains it`;
 }
 
 function explanationText(d: Difference, lang: Lang): string {

@@ -94,6 +94,11 @@ const keywordHint: Record<Lang, string> = {
   en: 'keywords (如果 则 否则 且 或 非) need spaces around them: 办结数 > 0 或 回访工单总数 > 0',
 };
 
+const formatUse: Record<Lang, string> = {
+  zh: '百分比用于比率，整数和小数用于计数和数值，文字用于任何值',
+  en: '百分比 is for rates, 整数 and 小数 for counts and numbers, 文字 for anything',
+};
+
 function ratePlusNumber(a: { left: KindName; right: KindName }): boolean {
   return (a.left === 'rate' && a.right === 'number') || (a.left === 'number' && a.right === 'rate');
 }
@@ -142,6 +147,10 @@ const catalogue = {
   E109: entry<Nothing>(
     () => say('规则文件只能有一个 YAML 文档', '请删去“---”分隔的其他部分'),
     () => say('a rule file holds one YAML document', 'remove the parts after "---"'),
+  ),
+  E110: entry<{ file: string }>(
+    (a) => say(`规则文件 ${a.file} 不是 UTF-8 编码`, '请在编辑器中以 UTF-8 编码另存'),
+    (a) => say(`the rule file ${a.file} is not UTF-8`, 'save it as UTF-8 in your editor'),
   ),
   E201: entry<{ found: string }>(
     (a) => say(`表达式中有无法识别的字符“${a.found}”`, ...(/[%％]/.test(a.found) ? ['百分号要紧跟在数字后面，如 30%'] : [])),
@@ -258,8 +267,12 @@ const catalogue = {
     (a) => say(`the cap ${a.cap} of "${a.item}" exceeds its full marks ${a.fullMarks} and has no effect`, 'a deduction never exceeds full marks'),
   ),
   E316: entry<{ item: string; least: string }>(
-    (a) => say(`“${a.item}”的扣分可能为负（最少 ${a.least}），得分会超过满分`),
-    (a) => say(`the deduction of "${a.item}" can be negative (as low as ${a.least}), scoring above full marks`),
+    (a) => say(`“${a.item}”的公式可能算出负数（最少 ${a.least}）`, '计分时负的扣分按 0 计，得分不会超过满分；请确认公式是否有误'),
+    (a) => say(`the formula of "${a.item}" can be negative (as low as ${a.least})`, 'a negative deduction counts as 0, so the score never exceeds full marks; check the formula'),
+  ),
+  E322: entry<{ format: string; kind: KindName }>(
+    (a) => say(`格式“${a.format}”不适用于${kindText('zh', a.kind)}`, `${formatUse.zh}`),
+    (a) => say(`the format ${a.format} does not fit a ${kindText('en', a.kind)}`, `${formatUse.en}`),
   ),
   E317: entry<{ item: string; cap: string }>(
     (a) => say(`“${a.item}”的扣分上限不能为负（${a.cap}）`),
@@ -480,6 +493,10 @@ const catalogue = {
   U715: entry<{ column: string }>(
     (a) => say(`--check-against 的列“${a.column}”不在数据中`),
     (a) => say(`the --check-against column "${a.column}" is not in the data`),
+  ),
+  U716: entry<{ column: string; input: string }>(
+    (a) => say(`列“${a.column}”是计分用的输入（${a.input}），不是公布的总分`, '--check-against 要给出公布总分的列，如 总分'),
+    (a) => say(`column "${a.column}" is an input of the scoring (${a.input}), not a published total`, 'give --check-against the column of published totals, such as 总分'),
   ),
   E510: entry<{ unit: string; column: string; value: string }>(
     (a) => say(`单位“${a.unit}”的“${a.column}”不是数字，无法核对`, `实为：“${a.value}”`),

@@ -6,12 +6,13 @@ import type { ItemStep, Plan } from './plan.js';
 import type { RowState } from './population-call.js';
 import type { Value } from './value.js';
 
-/** How far the input search goes: a unit's count off by more is no "small change". */
-const MAX_CHANGE = 20;
+/** How far the input search goes; a count off by more is no "small change". */
+export const MAX_CHANGE = 200;
 
 export interface Difference {
   readonly unit: UnitResult;
-  readonly computed: Fraction;
+  /** Absent for a unit left out of the ranking, which has no total. */
+  readonly computed?: Fraction;
   readonly published: Fraction;
   /** The smallest change of one input that moves one item by the difference. */
   readonly explanation?: Explanation;
@@ -36,7 +37,12 @@ export function reconcile(evaluation: Evaluation, published: (unit: UnitResult) 
   const differences: Difference[] = [];
   for (const [index, unit] of evaluation.units.entries()) {
     const expected = published(unit);
-    if (!unit.total || expected === undefined || unit.total.equals(expected)) continue;
+    if (expected === undefined) continue;
+    if (!unit.total) {
+      differences.push({ unit, published: expected });
+      continue;
+    }
+    if (unit.total.equals(expected)) continue;
     const explanation = explain(evaluation.plan, unit, index, unit.total.sub(expected));
     differences.push({ unit, computed: unit.total, published: expected, ...(explanation ? { explanation } : {}) });
   }
@@ -45,17 +51,25 @@ export function reconcile(evaluation: Evaluation, published: (unit: UnitResult) 
 
 function explain(plan: Plan, unit: UnitResult, index: number, missingDeduction: Fraction): Explanation | undefined {
   const counts = new Set(plan.rules.inputs.filter((i) => i.type === 'count').map((i) => i.name));
+  // Each (item, input, direction) is searched outward from the unit's own
+  // count, smallest change first across all of them; a direction is dropped
+  // once its deduction stops moving or has passed the difference.
+  const searches = plan.items.flatMap((step) =>
+    inputsOf(plan, step)
+      .filter((input) => counts.has(input))
+      .flatMap((input) => [1, -1].map((sign) => ({ step, input, sign, open: true }))),
+  );
   for (let k = 1; k <= MAX_CHANGE; k += 1) {
-    for (const step of plan.items) {
-      for (const input of inputsOf(plan, step)) {
-        if (!counts.has(input)) continue;
-        for (const change of [k, -k]) {
-          const moved = tryChange(plan, unit, index, step, input, change);
-          if (moved && moved.to.sub(moved.from).equals(missingDeduction)) {
-            return { item: step.item.name, input, change, ...moved };
-          }
-        }
+    for (const search of searches) {
+      if (!search.open) continue;
+      const moved = tryChange(plan, unit, index, search.step, search.input, search.sign * k);
+      if (!moved) {
+        search.open = false;
+        continue;
       }
+      const shift = moved.to.sub(moved.from);
+      if (shift.equals(missingDeduction)) return { item: search.step.item.name, input: search.input, change: search.sign * k, ...moved };
+      if (shift.abs().compare(missingDeduction.abs()) > 0) search.open = false;
     }
   }
   return undefined;

@@ -99,6 +99,8 @@ function cellText(value: Value, format: ColumnFormat, digits?: number): string {
       return formatPercent(value, digits ?? 2);
     case 'decimal':
       return digits === undefined ? formatDecimal(value) : formatDecimal(value, digits, true);
+    case 'integer':
+      return formatDecimal(value, 0);
     default:
       return formatDecimal(value);
   }

@@ -1,4 +1,6 @@
 import type { Node, Scalar, YAMLMap } from 'yaml';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceSpan } from '../diagnostics/source-span.js';
 import type { Subject } from '../diagnostics/vocabulary.js';
 import type { Checked } from '../dsl/checked.js';
 import type { ValueType } from '../dsl/types.js';
@@ -12,6 +14,8 @@ export interface ExpressionChecker {
   expression(node: Scalar): Checked | undefined;
   /** Whether any error has been reported so far (reports are then not assembled). */
   failed(): boolean;
+  report(problem: Diagnostic): void;
+  span(node: Node): SourceSpan;
 }
 
 /**
@@ -65,6 +69,10 @@ function reportColumn(node: Node, checker: ExpressionChecker): ReportColumn | un
   const written = isMap(node) ? text(node, '格式') : undefined;
   const digits = isMap(node) ? text(node, '位数') : undefined;
   const format: ColumnFormat = written ? columnFormats[written]! : defaultFormat[value.type];
+  if (written && !formatFits[format].includes(value.type)) {
+    checker.report(diagnostic('E322', { format: written, kind: value.type }, { span: checker.span(scalar(node as YAMLMap, '格式')!) }));
+    return undefined;
+  }
   return {
     title: (isMap(node) ? text(node, '标题') : undefined) ?? nodeText(valueNode),
     value,
@@ -76,6 +84,14 @@ function reportColumn(node: Node, checker: ExpressionChecker): ReportColumn | un
 
 
 const columnFormats: Record<string, ColumnFormat> = { 百分比: 'percent', 整数: 'integer', 小数: 'decimal', 文字: 'text' };
+
+/** The kinds each display format can show faithfully. */
+const formatFits: Record<ColumnFormat, readonly ValueType[]> = {
+  percent: ['rate'],
+  integer: ['count', 'number'],
+  decimal: ['count', 'number', 'rate'],
+  text: ['count', 'number', 'rate', 'text', 'boolean'],
+};
 
 const defaultFormat: Record<ValueType, ColumnFormat> = {
   rate: 'percent',

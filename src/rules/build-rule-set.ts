@@ -32,11 +32,18 @@ import { SymbolTable } from './symbol-table.js';
 
 /** Reads, validates and checks a rule file. */
 export function loadRuleFile(file: string): Result<RuleSet> {
-  let content: string;
+  let bytes: Buffer;
   try {
-    content = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     return fail([diagnostic('E107', { file, problem: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+  }
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // A rule file saved as GBK would otherwise parse into nonsense.
+    return fail([diagnostic('E110', { file })]);
   }
   return buildRuleSet(file, content.replace(/^\uFEFF/, ''));
 }
@@ -54,6 +61,8 @@ export function buildRuleSet(file: string, content: string): Result<RuleSet> {
   // The builder reads past structural errors (skipping what it cannot
   // read), so one run reports the schema's findings and the expressions'.
   const structural = validateSchema(source);
+  // Not even a table of "名称: 值" entries: nothing else can be read.
+  if (!isMap(source.document.contents)) return fail(structural);
   const built = new RuleSetBuilder(source).build();
   if (structural.length === 0) return built;
   // A name the schema refused under 输入 or 派生 would be "unknown" wherever
@@ -96,6 +105,8 @@ class RuleSetBuilder {
       typed: (node, types, subject) => this.typed(node, types, subject),
       expression: (node) => this.expression(node),
       failed: () => this.diagnostics.length > 0,
+      report: (problem) => this.diagnostics.push(problem),
+      span: (node) => this.source.nodeSpan(node),
     });
 
     if (this.diagnostics.length > 0) return fail(this.diagnostics);

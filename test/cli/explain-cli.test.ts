@@ -23,7 +23,10 @@ describe('rules-engine explain', () => {
   it('explains 马坡岭街道办事处 item by item (hand-computed)', async () => {
     const { code, lines } = await cli('explain', '--rules', rules, data, '--unit', '马坡岭');
     expect(code).toBe(0);
-    expect(lines[0]).toBe('马坡岭街道办事处（街道）');
+    // Which rules and data: title, then both files with their hashes.
+    expect(lines[0]).toBe('芙蓉区12345政务热线成员单位工单办理主要考核指标综合得分（2021-07）');
+    expect(lines[1]).toMatch(/^规则文件：rules\/2021-changsha-furong.yaml（sha256 [0-9a-f]{12}）　数据：examples\/2021-07-furong.csv（48 个单位，sha256 [0-9a-f]{12}）$/);
+    expect(lines[3]).toBe('马坡岭街道办事处（街道）');
     // 108 of 110 closed on time: 54/55; 98 of 104 satisfied: 49/52.
     expect(lines).toContain('  按时办结率 = 54/55 ≈ 98.1818…%（显示为 98.18%）');
     expect(lines).toContain('  回访满意度 = 49/52 ≈ 94.2307…%（显示为 94.23%）');
