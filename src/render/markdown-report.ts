@@ -24,6 +24,12 @@ export function renderMarkdownReport(evaluation: Evaluation, tables: readonly Re
     if (rows.length === 0) parts.push('', '（无符合条件的单位）');
     parts.push('');
   }
+  // The tables hold ranked units only; those left out are named with the reason.
+  const unranked = evaluation.units.filter((u) => !u.ranked);
+  if (unranked.length > 0) {
+    parts.push('## 未参与排名的单位', '');
+    for (const u of unranked) parts.push(`- ${inline(u.unit)}${u.group ? `（${inline(u.group)}）` : ''}：${inline(u.exclusion ?? '')}`);
+  }
   return `${parts.join('\n').trimEnd()}\n`;
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import stringWidth from 'string-width';
 import { provenanceOf, titleWithVersion } from '../cli/provenance.js';
 import type { Evaluation } from '../engine/evaluate.js';
@@ -21,6 +22,8 @@ export async function renderXlsxReport(evaluation: Evaluation, tables: readonly 
   const facts = provenanceOf(evaluation);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'rules-engine';
+  workbook.created = FIXED_DATE;
+  workbook.modified = FIXED_DATE;
   workbook.title = xmlText(titleWithVersion(facts));
 
   const names = sheetNames(tables.map((t) => t.section.name));
@@ -36,9 +39,39 @@ export async function renderXlsxReport(evaluation: Evaluation, tables: readonly 
   fitWidths(info, [...provenance.map(([label, value]) => [label, String(value)]), ...list]);
 
   tables.forEach((table, i) => addSection(workbook, names[i]!, table));
+  addUnranked(workbook, evaluation);
   const written = await workbook.xlsx.writeBuffer();
-  return Buffer.from(written as ArrayBuffer);
+  return withFixedDates(Buffer.from(written as ArrayBuffer));
 }
+
+/**
+ * Same input, same bytes: the workbook's own dates and every zip entry's
+ * date are pinned, so two runs write identical files.
+ */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+async function withFixedDates(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.forEach((_path, entry) => {
+    entry.date = FIXED_DATE;
+  });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The tables hold ranked units only; a sheet names those left out, with the reason. */
+function addUnranked(workbook: ExcelJS.Workbook, evaluation: Evaluation): void {
+  const unranked = evaluation.units.filter((u) => !u.ranked);
+  if (unranked.length === 0) return;
+  const sheet = workbook.addWorksheet(UNRANKED_SHEET, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  const rows = [['单位', '分组', '原因'], ...unranked.map((u) => [u.unit, u.group, u.exclusion ?? ''])];
+  rows.forEach((values, i) => {
+    const row = sheet.addRow(values.map(xmlText));
+    if (i === 0) row.font = { bold: true };
+  });
+  fitWidths(sheet, rows);
+}
+
+export const UNRANKED_SHEET = '未参与排名';
 
 function addSection(workbook: ExcelJS.Workbook, name: string, { section, rows }: ReportTable): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
