@@ -13,13 +13,14 @@ import { renderReconciliation } from './render-reconciliation.js';
 import { renderTable } from './render-table.js';
 import { provenanceNote } from './provenance.js';
 import { scoreData } from './score-data.js';
-import { overwritesInput, writeWhole } from './write-output.js';
+import { formatFor, overwritesInput, writeWhole } from './write-output.js';
 import { usageText } from './usage-errors.js';
 
 export interface EvaluateOptions {
   readonly rules: string;
   readonly data: string;
-  readonly format: 'table' | 'csv' | 'json';
+  /** Unset: as the --out file's extension says (.csv, .json), else table. */
+  readonly format?: 'table' | 'csv' | 'json';
   /** A file to write; `-` (or none) is standard output. */
   readonly out?: string;
   readonly group?: string;
@@ -36,6 +37,8 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
   if (options.out === '') return report(output, [diagnostic('U711', { text: usageText[lang].emptyOut })], ExitCode.usage, lang);
   const outFile = options.out === undefined || options.out === '-' ? undefined : options.out;
   // Refused before anything is read or written: the run would replace its own input.
+  const format = formatFor(options.format, outFile, { '.csv': 'csv', '.json': 'json' }, 'table');
+  if (typeof format !== 'string') return report(output, [format], ExitCode.usage, lang);
   const overwritten = outFile === undefined ? undefined : overwritesInput(outFile, [options.rules, options.data]);
   if (overwritten) return report(output, [overwritten], ExitCode.usage, lang);
 
@@ -57,15 +60,15 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
 
   const groups = standings(evaluation, options.group);
   const rendered =
-    options.format === 'json'
+    format === 'json'
       ? renderJson(evaluation, groups)
-      : options.format === 'csv'
+      : format === 'csv'
         ? renderCsv(evaluation, groups)
         : renderTable(evaluation, groups);
 
   if (outFile !== undefined) {
     // A CSV file starts with a BOM, so that Excel (Chinese Windows) reads it as UTF-8.
-    const content = options.format === 'csv' ? `\uFEFF${rendered}` : rendered;
+    const content = format === 'csv' ? `\uFEFF${rendered}` : rendered;
     const unwritten = await writeWhole(outFile, content);
     if (unwritten) return report(output, [...notes, unwritten], ExitCode.usage, lang);
     notes.push(diagnostic('N603', { file: outFile }, {}, 'note'));
@@ -73,7 +76,7 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
     output.out(rendered);
   }
   // CSV has no place for it: which rules and data produced it goes to stderr.
-  if (options.format === 'csv') output.err(provenanceNote(evaluation));
+  if (format === 'csv') output.err(provenanceNote(evaluation));
   if (notes.length > 0) output.err(formatDiagnostics(notes, lang));
   if (!check) return ExitCode.ok;
 
@@ -81,7 +84,7 @@ export async function evaluateCommand(options: EvaluateOptions, output: Output):
   const differences = reconcile(evaluation, (unit) => (inGroup(unit) ? check.published(unit) : undefined));
   const text = renderReconciliation(options.checkAgainst!, differences, lang);
   // The comparison follows a terminal table; machine formats keep stdout clean.
-  if (options.format === 'table' && outFile === undefined) output.out(`\n${text}`);
+  if (format === 'table' && outFile === undefined) output.out(`\n${text}`);
   else output.err(text);
   return differences.length > 0 ? ExitCode.differences : ExitCode.ok;
 }

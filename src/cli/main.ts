@@ -87,7 +87,7 @@ export function buildProgram(
 
   scoringCommand('evaluate', '计分并排名 (score and rank)', '', evaluateExitCodesHelp)
     .addOption(
-      new Option('-f, --format <格式>', '输出格式：table 对齐的表格，csv，json').choices(['table', 'csv', 'json']).default('table'),
+      new Option('-f, --format <格式>', '输出格式：table 对齐的表格，csv，json；默认按 --out 的扩展名，否则 table').choices(['table', 'csv', 'json']),
     )
     .option('-o, --out <文件>', '写入文件而不是屏幕（整体写入，出错时不留下半个文件；CSV 文件带 BOM，便于 Excel 打开）；- 表示屏幕')
     .option('-g, --group <分组>', '只输出这一分组，如 街道')

@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import { diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import type { TextEncoding } from '../data/read-table.js';
 import type { Evaluation } from '../engine/evaluate.js';
@@ -6,7 +5,7 @@ import { reportTables, type ReportTable } from '../engine/report-tables.js';
 import { ExitCode, type Output } from './output.js';
 import { scoreData } from './score-data.js';
 import { usageText } from './usage-errors.js';
-import { overwritesInput, printDiagnostics, writeWhole } from './write-output.js';
+import { overwritesInput, printDiagnostics, writeWhole, formatFor } from './write-output.js';
 
 export type ReportFormat = 'md' | 'xlsx' | 'html';
 export const reportFormats: readonly ReportFormat[] = ['md', 'xlsx', 'html'];
@@ -42,7 +41,11 @@ export async function reportCommand(options: ReportOptions, output: Output): Pro
   };
   if (options.out === '') return usage(usageText[lang].emptyOut);
   const outFile = options.out === undefined || options.out === '-' ? undefined : options.out;
-  const format = options.format ?? formatFromName(outFile) ?? 'md';
+  const format = formatFor(options.format, outFile, reportExtensions, 'md');
+  if (typeof format !== 'string') {
+    printDiagnostics(output, [format], lang);
+    return ExitCode.usage;
+  }
   if (format === 'xlsx' && outFile === undefined) return usage(xlsxNeedsOut[lang]);
   // Refused before anything is read or written: the run would replace its own input.
   const overwritten = outFile === undefined ? undefined : overwritesInput(outFile, [options.rules, options.data]);
@@ -91,10 +94,10 @@ async function render(format: ReportFormat, evaluation: Evaluation, tables: Repo
   }
 }
 
-function formatFromName(file: string | undefined): ReportFormat | undefined {
-  const extension = file === undefined ? '' : extname(file).toLowerCase();
-  if (extension === '.xlsx') return 'xlsx';
-  if (extension === '.html' || extension === '.htm') return 'html';
-  if (extension === '.md' || extension === '.markdown') return 'md';
-  return undefined;
-}
+const reportExtensions: Record<string, ReportFormat> = {
+  '.xlsx': 'xlsx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'md',
+  '.markdown': 'md',
+};

@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { diagnostic, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import type { Output } from './output.js';
@@ -24,6 +24,25 @@ export async function writeWhole(file: string, content: string | Buffer): Promis
     if (problem === undefined) throw e;
     return diagnostic('U704', { file, problem });
   }
+}
+
+/**
+ * The output format: as given, else as the --out file's extension says, else
+ * the default. A format that contradicts the extension (md into a .xlsx) is
+ * refused with U717 rather than written under a misleading name.
+ */
+export function formatFor<F extends string>(
+  given: F | undefined,
+  out: string | undefined,
+  byExtension: Readonly<Record<string, F>>,
+  fallback: F,
+): F | Diagnostic {
+  const extension = out === undefined ? '' : extname(out).toLowerCase();
+  const implied = byExtension[extension];
+  if (given !== undefined && implied !== undefined && given !== implied) {
+    return diagnostic('U717', { format: given, file: out! });
+  }
+  return given ?? implied ?? fallback;
 }
 
 /** U705 when `out` is one of the files being read (the run would replace its own input). */

@@ -494,6 +494,10 @@ const catalogue = {
     (a) => say(`--check-against 的列“${a.column}”不在数据中`),
     (a) => say(`the --check-against column "${a.column}" is not in the data`),
   ),
+  U717: entry<{ format: string; file: string }>(
+    (a) => say(`--format ${a.format} 与文件名 ${a.file} 的扩展名不一致`, '请改用相符的扩展名，或不写 --format'),
+    (a) => say(`--format ${a.format} contradicts the extension of ${a.file}`, 'use a matching extension, or leave out --format'),
+  ),
   U716: entry<{ column: string; input: string }>(
     (a) => say(`列“${a.column}”是计分用的输入（${a.input}），不是公布的总分`, '--check-against 要给出公布总分的列，如 总分'),
     (a) => say(`column "${a.column}" is an input of the scoring (${a.input}), not a published total`, 'give --check-against the column of published totals, such as 总分'),
