@@ -11,16 +11,15 @@ import { ExitCode, processOutput, type Output } from './output.js';
 import { formatDiagnostics } from './print-diagnostics.js';
 import { usageDiagnostic, usageHints } from './usage-errors.js';
 
-const exitCodesHelp = `
-退出码 (exit codes)：
-  0  成功
-  1  规则文件有误
-  2  数据文件有误
-  3  命令用法有误`;
+const exitCodeLines = ['0  成功', '1  规则文件有误', '2  数据文件有误', '3  命令用法有误', '4  --check-against 核对发现不一致'];
 
-/** evaluate alone has a fourth outcome. */
-const evaluateExitCodesHelp = `${exitCodesHelp}
-  4  --check-against 核对发现不一致`;
+/** The exit codes a command can end with, for its --help. */
+function exitCodes(...codes: number[]): string {
+  return `\n退出码 (exit codes)：\n${codes.map((c) => `  ${exitCodeLines[c]}`).join('\n')}`;
+}
+
+const exitCodesHelp = exitCodes(0, 1, 2, 3);
+const evaluateExitCodesHelp = exitCodes(0, 1, 2, 3, 4);
 /**
  * The version in package.json, read when the program runs: the module sits in
  * src/cli or dist/cli, two folders below the package root.
@@ -54,7 +53,7 @@ export function buildProgram(
     .helpOption('-h, --help', '显示帮助 (show help)')
     .helpCommand('help [命令]', '显示某个命令的帮助 (show help for a command)')
     .exitOverride()
-    .addHelpText('after', exitCodesHelp)
+    .addHelpText('after', exitCodes(0, 1, 2, 3, 4))
     .option('--lang <zh|en>', '消息的语言 (message language)；默认按 LC_ALL/LC_MESSAGES/LANG');
 
   const lang = (): Lang | undefined => {
@@ -121,7 +120,7 @@ export function buildProgram(
     .command('check')
     .description('只检查规则文件，不读数据 (check a rule file)')
     .argument('<规则文件>', 'YAML 规则文件')
-    .addHelpText('after', exitCodesHelp)
+    .addHelpText('after', exitCodes(0, 1, 3))
     .action((rules: string) => {
       const language = lang();
       if (language) setExitCode(checkCommand(rules, language, output));

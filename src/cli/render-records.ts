@@ -70,21 +70,30 @@ export function renderCsv(evaluation: Evaluation, groups: readonly GroupStanding
     for (const u of [...g.ranked, ...g.unranked]) {
       const itemReason = (name: string) => u.items.find((i) => i.name === name)?.reason ?? '';
       rows.push([
-        ...(rules.groups ? [u.group] : []),
-        u.unit,
+        ...(rules.groups ? [safeText(u.group)] : []),
+        safeText(u.unit),
         u.rank === undefined ? '' : String(u.rank),
         ...rules.items.map((item) => {
           const result = u.items.find((i) => i.name === item.name);
           return result ? formatDecimal(result.deduction) : '';
         }),
         u.total ? formatDecimal(u.total) : '',
-        ...reasonItems.map((i) => itemReason(i.name)),
-        u.exclusion ?? '',
-        ...unusedColumns.map((name) => u.source.cells[table.header.indexOf(name)] ?? ''),
+        ...reasonItems.map((i) => safeText(itemReason(i.name))),
+        safeText(u.exclusion ?? ''),
+        ...unusedColumns.map((name) => safeText(u.source.cells[table.header.indexOf(name)] ?? '')),
       ]);
     }
   }
   return stringify([header, ...rows]);
+}
+
+/**
+ * Text from the data as a spreadsheet will not run it: a cell starting with
+ * = + @ (or - before a non-digit) would be read by Excel as a formula, so it
+ * is prefixed with an apostrophe. Numbers this program writes never are.
+ */
+function safeText(text: string): string {
+  return /^[=+@\t\r]|^-[^\d.]/.test(text) ? `'${text}` : text;
 }
 
 /** 签收 → 签收扣分, but 其他扣分 stays 其他扣分. */

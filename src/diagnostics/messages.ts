@@ -375,8 +375,8 @@ const catalogue = {
     (a) => say(`workbook ${a.file} has no sheet named "${a.sheet}"`, `sheets: ${a.known.join(', ')}`),
   ),
   E414: entry<{ file: string; problem: string }>(
-    (a) => say(`数据文件 ${a.file} 不是有效的 XLSX 工作簿`, `原因：${a.problem}`),
-    (a) => say(`data file ${a.file} is not a valid XLSX workbook`, `reason: ${a.problem}`),
+    (a) => say(`数据文件 ${a.file} 不是有效的 XLSX 工作簿`, '请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”，或另存为 CSV'),
+    (a) => say(`data file ${a.file} is not a valid XLSX workbook`, `save it from Excel as an Excel Workbook (*.xlsx), or as CSV (${a.problem})`),
   ),
   E415: entry<{ cell: string }>(
     (a) => say(`单元格 ${a.cell} 是日期，数据中不应有日期`, '请将该单元格设为“常规”或“数值”格式，或写成文字'),
