@@ -34,7 +34,7 @@ function syntheticCsv(units: number): string {
     const ext = `${next(40)}.${String(next(100)).padStart(2, '0')}%`;
     const rep = `${next(8)}.00%`;
     lines.push(
-      [i % 3 === 0 ? '街道' : '区直部门', `单位${i}`, signed, next(3), next(3), next(2), closed, lateClosed, '', next(2), next(2), visited, satisfied, '', ext, rep, '', '', next(10) === 0 ? '0.2' : '', ''].join(','),
+      [i % 3 === 0 ? '街道' : '区直部门', `单位${i}`, signed, Math.min(next(3), signed), next(3), next(2), closed, lateClosed, '', next(2), next(2), visited, satisfied, '', ext, rep, '', '', next(10) === 0 ? '0.2' : '', ''].join(','),
     );
   }
   return `${lines.join('\n')}\n`;

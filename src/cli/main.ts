@@ -5,6 +5,7 @@ import { checkCommand } from './check-command.js';
 import { evaluateCommand, type EvaluateOptions } from './evaluate-command.js';
 import { reportCommand, reportFormats, type ReportOptions } from './report-command.js';
 import { explainCommand, type ExplainOptions } from './explain-command.js';
+import { previewCommand, type PreviewOptions } from './preview-command.js';
 import { diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { languageFromEnvironment, parseLang } from './locale.js';
 import { ExitCode, processOutput, type Output } from './output.js';
@@ -114,6 +115,13 @@ export function buildProgram(
     .action(async (data: string, opts: Omit<ExplainOptions, 'data' | 'lang'>) => {
       const language = lang();
       if (language) setExitCode(await explainCommand({ ...opts, data, lang: language }, output));
+    });
+
+  scoringCommand('preview', '在终端中查看排名，保存规则文件或数据文件后立即重算 (live ranking in the terminal)', '')
+    .addHelpText('before', '按键：↑↓/jk 移动，Tab/←→ 切换分组，/ 筛选，Enter 固定明细，? 帮助，q 退出\n')
+    .action(async (data: string, opts: Omit<PreviewOptions, 'data' | 'lang'>) => {
+      const language = lang();
+      if (language) setExitCode(await previewCommand({ ...opts, data, lang: language }, output));
     });
 
   program
