@@ -47,8 +47,14 @@ export function PreviewApp({ session, lang, size }: PreviewAppProps) {
   const paneFirst = clampScroll(ui.paneScroll, panePage, lines?.length ?? 0);
 
   useInput((input, key) => {
-    const listed = { ...view, paneLines: lines?.length ?? 0, panePage };
-    setUi((s) => splitKeys(input, key).reduce((next, [i, k]) => reduceKey(next, i, k, listed), s));
+    // Each key of a burst (Tab then Enter, pasted or typed fast) sees the
+    // list as the keys before it left it, not as this render drew it.
+    const listedFor = (u: UiState) => ({
+      ...screenModel(state, u, terminal, labels, session.request).view,
+      paneLines: lines?.length ?? 0,
+      panePage,
+    });
+    setUi((s) => splitKeys(input, key).reduce((next, [i, k]) => reduceKey(next, i, k, listedFor(next)), s));
   });
 
   const problem = state.problem;

@@ -1,3 +1,4 @@
+import { fitCodeFrames } from './fit-code-frame.js';
 import type { UnitResult } from '../engine/evaluate.js';
 import type { Labels } from './labels.js';
 import { ExitCode } from '../cli/output.js';
@@ -83,7 +84,7 @@ function longestName(version: Version | undefined, labels: Labels): number {
 
 /** The pane's lines, wrapped to its width: the errors while the files have them, else the breakdown. */
 export function paneLines(state: PreviewState, explanation: readonly string[] | undefined, width: number): readonly string[] | undefined {
-  const text = state.problem ? state.problem.text.replace(/\n+$/, '').split('\n') : explanation;
+  const text = state.problem ? fitCodeFrames(state.problem.text.replace(/\n+$/, '').split('\n'), width) : explanation;
   return text?.flatMap((line) => wrapCells(line, width));
 }
 

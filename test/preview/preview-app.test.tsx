@@ -1,7 +1,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cellOf, edit, furongCopy, furongData, furongRules, keys, openPreview, rowOf, waitFor, type Preview } from './support/open-preview.js';
+import { cellOf, edit, furongCopy, furongData, furongRules, keys, openPreview, rowOf, settle, waitFor, type Preview } from './support/open-preview.js';
 
 let open: Preview | undefined;
 afterEach(async () => {
@@ -110,6 +110,16 @@ describe('keys', () => {
     await p.press('/', '东', keys.escape);
     expect(p.lines().filter((l) => /^[ >][ *]\s+\d+ /.test(l))).toHaveLength(14);
     expect(p.frame()).not.toMatch(/筛选[：“]/);
+  });
+
+  it('Tab and Enter arriving together pin the unit the selection lands on', async () => {
+    const p = await preview(furongRules, furongData);
+    // One write: both keys are read in the same burst, as when typed very fast or pasted.
+    p.app.stdin.write(`${keys.tab}${keys.enter}`);
+    await settle();
+    expect(selectedName(p.lines())).toBe('医疗保障局');
+    expect(breakdownTitle(p.lines())).toBe('医疗保障局［已固定］');
+    await p.close();
   });
 
   it('Enter pins the breakdown to a unit while the selection moves; Enter on it again unpins', async () => {

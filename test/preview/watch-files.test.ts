@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync, writeFileSync, openSync, writeSync, closeSync, ftruncateSync } from 'node:fs';
+import { mkdtempSync, renameSync, writeFileSync, openSync, writeSync, closeSync, ftruncateSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,4 +66,24 @@ describe('watching the files', () => {
     writeFileSync(file, 'c\n');
     await until(() => changes.length === 2);
   });
+
+  it('keeps seeing a file that was deleted and put back, and its later saves', async () => {
+    const { file, changes } = await watched();
+    unlinkSync(file);
+    await until(() => changes.length === 1);
+    await pause(1000);
+    writeFileSync(file, 'restored\n');
+    await until(() => changes.length === 2);
+    await pause(300);
+    writeFileSync(file, 'edited after\n');
+    await until(() => changes.length === 3);
+  });
+
+  it('ignores other files in the same folder', async () => {
+    const { dir, changes } = await watched();
+    writeFileSync(join(dir, 'other.txt'), 'x\n');
+    await pause(500);
+    expect(changes).toHaveLength(0);
+  });
 });
+
