@@ -9,36 +9,9 @@ import { parseTable } from '../src/data/read-table.js';
 import { evaluate } from '../src/engine/evaluate.js';
 import { compilePlan } from '../src/engine/plan.js';
 import { buildRuleSet } from '../src/rules/build-rule-set.js';
+import { syntheticCsv } from './synthetic-units.js';
 
 const rulesText = readFileSync('rules/2021-changsha-furong.yaml', 'utf8');
-const header = readFileSync('examples/2021-07-furong.csv', 'utf8').split('\n')[0]!;
-
-/** A small deterministic generator, so every run scores the same units. */
-function generator(seed: number) {
-  let state = seed;
-  return (n: number) => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state % n;
-  };
-}
-
-function syntheticCsv(units: number): string {
-  const next = generator(20210723);
-  const lines = [header];
-  for (let i = 0; i < units; i += 1) {
-    const signed = 1 + next(400);
-    const closed = 1 + next(400);
-    const lateClosed = next(4) === 0 ? next(Math.min(closed, 12)) : 0;
-    const visited = next(closed + 1);
-    const satisfied = visited - (next(5) === 0 ? next(Math.min(visited, 8) + 1) : 0);
-    const ext = `${next(40)}.${String(next(100)).padStart(2, '0')}%`;
-    const rep = `${next(8)}.00%`;
-    lines.push(
-      [i % 3 === 0 ? '街道' : '区直部门', `单位${i}`, signed, Math.min(next(3), signed), next(3), next(2), closed, lateClosed, '', next(2), next(2), visited, satisfied, '', ext, rep, '', '', next(10) === 0 ? '0.2' : '', ''].join(','),
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 function time<T>(f: () => T): [T, number] {
   const start = process.hrtime.bigint();
