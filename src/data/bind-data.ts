@@ -48,8 +48,10 @@ export function bindData(rules: RuleSet, table: DataTable): Result<BoundData> {
   const claim = (i: number | undefined) => (i === undefined ? undefined : (claimed.add(i), i));
 
   const unitIndex = claim(find([rules.unitColumn]));
+  const otherSheets = (table.sheets ?? []).filter((s) => s !== table.sheet);
+  const sheetHint = otherSheets.length > 0 ? { sheets: otherSheets.join('、') } : {};
   const missingColumn = (column: string, input: string) =>
-    diagnostic('E402', { column, input, ...columnHints(column, table.header) }, { cell: { file, row: 1 } });
+    diagnostic('E402', { column, input, ...columnHints(column, table.header), ...sheetHint }, { cell: { file, row: 1 } });
   if (unitIndex === undefined) diagnostics.push(missingColumn(rules.unitColumn, '单位列'));
   const groupIndex = rules.groups ? claim(find([rules.groups.column])) : undefined;
   if (rules.groups && groupIndex === undefined) {

@@ -20,6 +20,8 @@ export interface DataTable {
   readonly encoding?: TextEncoding;
   /** The worksheet a workbook was read from. Absent for CSV. */
   readonly sheet?: string;
+  /** Every worksheet of a workbook, for hints when the one read lacks columns. */
+  readonly sheets?: readonly string[];
   readonly header: readonly string[];
   readonly rows: readonly DataRow[];
   /** Rows with every cell blank, as spreadsheets leave at the end. */

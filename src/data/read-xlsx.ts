@@ -42,10 +42,10 @@ export async function readXlsx(file: string, options: XlsxOptions = {}): Promise
     if (options.sheet === undefined) return fail([diagnostic('E408', {}, { cell: { file, row: 1 } })]);
     return fail([diagnostic('E413', { file, sheet: options.sheet, known: sheets.map((s) => s.name) })]);
   }
-  return tableOf(file, sheet, sha256(bytes));
+  return tableOf(file, sheet, sha256(bytes), sheets.map((s) => s.name));
 }
 
-function tableOf(file: string, sheet: ExcelJS.Worksheet, hash: string): Result<DataTable> {
+function tableOf(file: string, sheet: ExcelJS.Worksheet, hash: string, sheets: string[]): Result<DataTable> {
   const lastRow = sheet.rowCount;
   if (lastRow === 0) return fail([diagnostic('E408', {}, { cell: { file, row: 1 } })]);
 
@@ -75,7 +75,7 @@ function tableOf(file: string, sheet: ExcelJS.Worksheet, hash: string): Result<D
     if (cells.every((c) => c.trim() === '')) blankRows += 1;
     else rows.push({ line: i + 2, cells });
   });
-  return ok({ file, format: 'xlsx', sheet: sheet.name, header, rows, blankRows, hash });
+  return ok({ file, format: 'xlsx', sheet: sheet.name, sheets, header, rows, blankRows, hash });
 }
 
 /**

@@ -290,22 +290,28 @@ const catalogue = {
     (a) => say(`舍入的位数必须是不小于 0 的整数，不能是 ${a.value}`),
     (a) => say(`rounding digits must be a whole number of 0 or more, not ${a.value}`),
   ),
+  E323: entry<{ fn: string }>(
+    (a) => say(`“${a.fn}”写了“范围=本组”，但规则文件没有声明“分组”`, '全部单位将视为同一组'),
+    (a) => say(`"${a.fn}" says 范围=本组, but the rule file declares no 分组`, 'all units count as one group'),
+  ),
   E401: entry<{ file: string; problem: string }>(
     (a) => say(`无法读取数据文件 ${a.file}：${fileProblemText('zh', a.problem)}`),
     (a) => say(`cannot read data file ${a.file}: ${fileProblemText('en', a.problem)}`),
   ),
-  E402: entry<{ column: string; input: string; suggestion?: string; separator?: boolean }>(
+  E402: entry<{ column: string; input: string; suggestion?: string; separator?: boolean; sheets?: string }>(
     (a) =>
       say(
         `数据中缺少列“${a.column}”（规则文件的“${a.input}”需要它）`,
         ...(a.suggestion ? [`表头中有“${a.suggestion}”，是否就是这一列？可在规则文件中写为“列”或“别名”`] : []),
         ...(a.separator ? ['文件似乎用分号或 Tab 分隔；请另存为以逗号分隔的 CSV'] : []),
+        ...(a.sheets ? [`工作簿中还有工作表：${a.sheets}；可用 --sheet 指定`] : []),
       ),
     (a) =>
       say(
         `the data has no column "${a.column}" (needed by "${a.input}")`,
         ...(a.suggestion ? [`the header has "${a.suggestion}": if that is it, name it under 列 or 别名`] : []),
         ...(a.separator ? ['the file seems separated by semicolons or tabs; save it as comma-separated CSV'] : []),
+        ...(a.sheets ? [`the workbook has other sheets: ${a.sheets}; pick one with --sheet`] : []),
       ),
   ),
   E403: entry<{ value: string; expected: CellExpectation }>(

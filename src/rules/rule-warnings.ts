@@ -1,6 +1,6 @@
 import Fraction from 'fraction.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { references, type Checked } from '../dsl/checked.js';
+import { children, references, type Checked } from '../dsl/checked.js';
 import { RangeAnalysis } from './value-range.js';
 import type { RuleSet } from './rule-set.js';
 
@@ -10,7 +10,7 @@ import type { RuleSet } from './rule-set.js';
  * (full marks bind anyway), a deduction that can turn into a bonus.
  */
 export function ruleWarnings(rules: RuleSet): Diagnostic[] {
-  return [...unusedInputs(rules), ...itemWarnings(rules)];
+  return [...unusedInputs(rules), ...itemWarnings(rules), ...groupScopeWithoutGroups(rules)];
 }
 
 function allExpressions(rules: RuleSet): Checked[] {
@@ -23,6 +23,20 @@ function allExpressions(rules: RuleSet): Checked[] {
     ...rules.referenceColumns.flatMap((r) => (r.check ? [r.check] : [])),
     ...rules.reports.flatMap((r) => [...(r.filter ? [r.filter] : []), ...r.order.map((o) => o.by), ...r.columns.map((c) => c.value)]),
   ];
+}
+
+/** 范围=本组 in a rule file that declares no 分组: every unit is then one group. */
+function groupScopeWithoutGroups(rules: RuleSet): Diagnostic[] {
+  if (rules.groups) return [];
+  const found: Diagnostic[] = [];
+  const visit = (expr: Checked): void => {
+    if (expr.kind === 'call' && expr.fn.population && expr.choices.范围 === 'group') {
+      found.push(diagnostic('E323', { fn: expr.fn.name }, { span: expr.span }, 'warning'));
+    }
+    children(expr).forEach(visit);
+  };
+  allExpressions(rules).forEach(visit);
+  return found;
 }
 
 function unusedInputs(rules: RuleSet): Diagnostic[] {

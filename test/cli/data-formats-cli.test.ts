@@ -71,4 +71,16 @@ describe('the example read from every supported kind of file', () => {
     expect(noSheet.status).toBe(2);
     expect(noSheet.stderr).toContain('七月');
   });
+
+  it('points to the other sheets when the first one lacks the columns', async () => {
+    const path = join(dir, 'cover-first.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('封面').addRow(['芙蓉区 7 月']);
+    const sheet = workbook.addWorksheet('七月');
+    for (const line of csvText.trimEnd().split('\n')) sheet.addRow(line.split(','));
+    await workbook.xlsx.writeFile(path);
+    const result = spawnSync(process.execPath, [bin, 'evaluate', '-r', rules, path], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('工作簿中还有工作表：七月；可用 --sheet 指定');
+  });
 });

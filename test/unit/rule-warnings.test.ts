@@ -48,3 +48,13 @@ describe('rule warnings', () => {
     expect(result.ok && result.warnings).toEqual([]);
   });
 });
+
+describe('population scope without groups', () => {
+  it('warns that 范围=本组 means all units when no 分组 is declared', () => {
+    const result = buildRuleSet(
+      'r.yaml',
+      ruleYaml({ inputs: { 甲数: '计数' }, items: [{ name: '项', full: '5', deduction: '至多(排名(甲数, 范围=本组), 5)' }] }),
+    );
+    expect(result.ok && result.warnings.map((w) => [w.code, w.args])).toEqual([['E323', { fn: '排名' }]]);
+  });
+});
