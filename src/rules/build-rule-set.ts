@@ -6,6 +6,7 @@ import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnosti
 import type { Checked } from '../dsl/checked.js';
 import { children, usesPopulation } from '../dsl/checked.js';
 import { checkExpression } from '../dsl/check-expression.js';
+import { constantValue } from '../dsl/call-rules.js';
 import { toAsciiDigits } from '../dsl/full-width.js';
 import { parseExpression } from '../dsl/parse-expression.js';
 import { roundingModeNames } from '../dsl/functions.js';
@@ -275,6 +276,11 @@ class RuleSetBuilder {
     const cap = capNode ? this.typed(capNode, ['count', 'number'], { kind: 'item-cap', item: name }) : undefined;
     const reasonNode = scalar(map, '原因');
     const reason = reasonNode ? this.typed(reasonNode, ['text'], { kind: 'item-reason', item: name }) : undefined;
+    const capText = cap ? constantValue(cap) : undefined;
+    if (cap && capText?.startsWith('-')) {
+      this.diagnostics.push(diagnostic('E317', { item: name, cap: capText }, { span: cap.span }));
+      return undefined;
+    }
     if (!deduction || (capNode && !cap) || (reasonNode && !reason)) return undefined;
     return {
       name,

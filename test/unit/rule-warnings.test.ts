@@ -58,3 +58,10 @@ describe('population scope without groups', () => {
     expect(result.ok && result.warnings.map((w) => [w.code, w.args])).toEqual([['E323', { fn: '排名' }]]);
   });
 });
+
+describe('a negative cap', () => {
+  it('is an error (E317): a cap below zero would turn a deduction into a bonus', () => {
+    const result = buildRuleSet('r.yaml', ruleYaml({ inputs: { 甲数: '计数' }, items: [{ name: '项', full: '5', deduction: '甲数 × 0.2', cap: '-1' }] }));
+    expect(result.ok ? [] : result.diagnostics.map((d) => [d.code, d.args])).toEqual([['E317', { item: '项', cap: '-1' }]]);
+  });
+});
