@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { sha256 } from '../data/content-hash.js';
+import { formatDecimal } from '../engine/exact.js';
 import Fraction from 'fraction.js';
 import { isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
@@ -306,7 +307,7 @@ class RuleSetBuilder {
       this.diagnostics.push(
         diagnostic(
           'E105',
-          { declared: declared.toString(), sum: sum.toString() },
+          { declared: formatDecimal(declared, 20), sum: formatDecimal(sum, 20) },
           { span: this.source.nodeSpan(field(this.root, '满分')) },
         ),
       );
