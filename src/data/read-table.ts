@@ -86,7 +86,10 @@ export function parseTable(file: string, content: string, encoding: TextEncoding
     // csv-parse errors carry a code and the zero-based cell; words come from the catalogue.
     const err = e as { code?: string; message: string; lines?: number; index?: number };
     const column = err.index === undefined ? {} : { column: err.index + 1 };
-    return fail([diagnostic('E419', { code: err.code ?? err.message, ...column }, { cell: { file, row: err.lines ?? 0 } })]);
+    // An unclosed quote is only noticed at the end of the file: name the
+    // line where it was opened (the first with an odd number of quotes).
+    const row = err.code === 'CSV_QUOTE_NOT_CLOSED' ? (lineWithOddQuotes(content) ?? err.lines) : err.lines;
+    return fail([diagnostic('E419', { code: err.code ?? err.message, ...column }, { cell: { file, row: row ?? 0 } })]);
   }
   const [first, ...rest] = records;
   if (!first) return fail([diagnostic('E408', {}, { cell: { file, row: 1 } })]);
@@ -104,4 +107,9 @@ export function parseTable(file: string, content: string, encoding: TextEncoding
     rows.push({ line, cells: record });
   }
   return ok({ file, format: 'csv', encoding, header: first.record, rows, blankRows, hash: sha256(content) });
+}
+
+function lineWithOddQuotes(content: string): number | undefined {
+  const index = content.split(/\r?\n/).findIndex((line) => (line.split('"').length - 1) % 2 === 1);
+  return index < 0 ? undefined : index + 1;
 }

@@ -153,3 +153,12 @@ describe('rows', () => {
     expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
   });
 });
+
+describe('an unclosed quote', () => {
+  it('is reported on the line that opens it, not at the end of the file (E419)', () => {
+    const result = parseTable('d.csv', '单位,说明\n甲,x\n"乙,y\n丙,z\n丁,w\n');
+    expect(result.ok ? [] : result.diagnostics.map((d) => [d.code, d.args, d.cell?.row])).toEqual([
+      ['E419', { code: 'CSV_QUOTE_NOT_CLOSED', column: 1 }, 3],
+    ]);
+  });
+});
