@@ -68,10 +68,10 @@ export function evaluate(plan: Plan, data: BoundData, options: EvaluateOptions =
   const eligibleSlot = plan.slotOf.get('参与排名')!;
   const isRanked = (row: RowState) => row.slots[eligibleSlot] === true;
 
-  for (const step of plan.rowSteps) runStep(step, rows, isRanked);
-  if (plan.eligibility) runStep(plan.eligibility, rows, isRanked);
+  for (const step of plan.rowSteps) runStep(step, rows, isRanked, traced);
+  if (plan.eligibility) runStep(plan.eligibility, rows, isRanked, traced);
   else for (const row of rows) row.slots[eligibleSlot] = true;
-  for (const step of plan.populationSteps) runStep(step, rows, isRanked);
+  for (const step of plan.populationSteps) runStep(step, rows, isRanked, traced);
   for (const check of [...plan.dataChecks, ...plan.referenceChecks]) {
     for (const call of check.populationCalls) computePopulation(call, rows, isRanked);
   }
@@ -93,7 +93,7 @@ export function evaluate(plan: Plan, data: BoundData, options: EvaluateOptions =
     row.slots[plan.totalSlot] = total;
     row.trace?.({ kind: 'total', fullScore: plan.fullScore, deductions, total });
   });
-  runStep(plan.ranking, rows, isRanked);
+  runStep(plan.ranking, rows, isRanked, traced);
   const ranks = assignRanks(plan, rows, isRanked, data, missing);
   if (missing.diagnostics().length > 0) return fail(missing.diagnostics());
   if (traced) traceRank(plan, rows, ranks, traced);
@@ -102,10 +102,9 @@ export function evaluate(plan: Plan, data: BoundData, options: EvaluateOptions =
   return ok({ plan, data, units }, warnings);
 }
 
-function runStep(step: Step, rows: RowState[], isRanked: (row: RowState) => boolean): void {
+function runStep(step: Step, rows: RowState[], isRanked: (row: RowState) => boolean, traced: RowState | undefined): void {
   for (const call of step.populationCalls) computePopulation(call, rows, isRanked);
   for (const row of rows) row.slots[step.slot] = step.evaluate(row);
-  const traced = rows.find((row) => row.trace);
   if (!traced?.trace) return;
   const value = traced.slots[step.slot] ?? null;
   if (step.name === ELIGIBLE) traced.trace({ kind: 'eligibility', ranked: value === true });

@@ -54,32 +54,30 @@ function explain(plan: Plan, unit: UnitResult, index: number, missingDeduction: 
   // Each (item, input, direction) is searched outward from the unit's own
   // count, smallest change first across all of them; a direction is dropped
   // once its deduction stops moving or has passed the difference.
-  const searches = plan.items.flatMap((step) =>
-    inputsOf(plan, step)
+  const searches = plan.items.flatMap((step) => {
+    // The unit's own deduction for the item, as scored.
+    const from = unit.items.find((i) => i.name === step.item.name)?.deduction;
+    if (!from) return [];
+    return inputsOf(plan, step)
       .filter((input) => counts.has(input))
-      .flatMap((input) => [1, -1].map((sign) => ({ step, input, sign, open: true }))),
-  );
+      .flatMap((input) => [1, -1].map((sign) => ({ step, input, sign, from, open: true })));
+  });
   for (let k = 1; k <= MAX_CHANGE; k += 1) {
     for (const search of searches) {
       if (!search.open) continue;
-      const moved = tryChange(plan, unit, index, search.step, search.input, search.sign * k);
-      if (!moved) {
+      const to = deductionWith(plan, unit, index, search.step, search.input, search.sign * k);
+      if (!to) {
         search.open = false;
         continue;
       }
-      const shift = moved.to.sub(moved.from);
-      if (shift.equals(missingDeduction)) return { item: search.step.item.name, input: search.input, change: search.sign * k, ...moved };
+      const shift = to.sub(search.from);
+      if (shift.equals(missingDeduction)) {
+        return { item: search.step.item.name, input: search.input, change: search.sign * k, from: search.from, to };
+      }
       if (shift.abs().compare(missingDeduction.abs()) > 0) search.open = false;
     }
   }
   return undefined;
-}
-
-/** The item's deduction before and after changing one input of this unit. */
-function tryChange(plan: Plan, unit: UnitResult, index: number, step: ItemStep, input: string, change: number) {
-  const before = deductionWith(plan, unit, index, step, input, 0);
-  const after = deductionWith(plan, unit, index, step, input, change);
-  return before && after ? { from: before, to: after } : undefined;
 }
 
 function deductionWith(plan: Plan, unit: UnitResult, index: number, step: ItemStep, input: string, change: number) {
