@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { TextEncoding } from '../data/read-table.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { TraceEvent } from '../engine/trace.js';
@@ -50,7 +49,7 @@ export async function explainCommand(options: ExplainOptions, output: Output): P
     };
     output.out(`${JSON.stringify(document, null, 2)}\n`);
   } else {
-    const text = renderExplanation(scored.rules, readFileSync(options.rules, 'utf8'), unit, events);
+    const text = renderExplanation(scored.rules, unit, events);
     output.out(`${provenance(scored.evaluation)}\n\n${text}`);
   }
   // Warnings about other units' data are not this explanation's business.

@@ -1,4 +1,4 @@
-import { children, type Checked } from '../dsl/checked.js';
+import { children, references, type Checked } from '../dsl/checked.js';
 import type { ValueType } from '../dsl/types.js';
 import type { Value } from '../engine/value.js';
 import type { UnitResult } from '../engine/evaluate.js';
@@ -15,9 +15,9 @@ const partialWords = { whole: '不足一步按一步计', drop: '不足一步的
  * the derived values (exact and as displayed), each item with its policy
  * sentence, formula, steps, cap and deduction, then the total and rank.
  */
-export function renderExplanation(rules: RuleSet, ruleText: string, unit: UnitResult, events: readonly TraceEvent[]): string {
+export function renderExplanation(rules: RuleSet, unit: UnitResult, events: readonly TraceEvent[]): string {
   const kinds = kindsOf(rules);
-  const formula = (span: { offset: number; length: number }) => ruleText.slice(span.offset, span.offset + span.length);
+  const formula = (span: { offset: number; length: number }) => rules.text.slice(span.offset, span.offset + span.length);
   const show = (name: string, value: Value) => {
       const exact = exactText(value, kinds.get(name));
     const shown = shownText(value, kinds.get(name));
@@ -85,7 +85,7 @@ function itemLines(
   if (item.policyText) lines.push(`  原文：${item.policyText}`);
   if (item.note) lines.push(`  说明：${item.note}`);
   lines.push(`  公式：${formula(item.deduction.span)}`);
-  const used = referencedNames(item.deduction);
+  const used = [...references(item.deduction)];
   if (used.length > 0) lines.push(`  用到：${used.map((n) => show(n, values.get(n) ?? null)).join('，')}`);
   const rate = stepQuantityIsRate(item.deduction);
   for (const d of details) {
@@ -146,14 +146,4 @@ function valuesOf(events: readonly TraceEvent[]): Map<string, Value> {
 function stepQuantityIsRate(expr: Checked): boolean {
   if (expr.kind === 'call' && expr.fn.id === 'step-deduction') return expr.args.数量!.type === 'rate';
   return children(expr).some(stepQuantityIsRate);
-}
-
-function referencedNames(expr: Checked): string[] {
-  const names: string[] = [];
-  const walk = (e: Checked): void => {
-    if (e.kind === 'ref' && !names.includes(e.symbol)) names.push(e.symbol);
-    children(e).forEach(walk);
-  };
-  walk(expr);
-  return names;
 }

@@ -13,7 +13,7 @@ export function explanationLines(version: Version, unit: string): readonly strin
   const known = version.explanations.get(unit);
   if (known) return known;
   const index = version.indexOf.get(unit);
-  if (index === undefined || version.ruleText === undefined) return undefined;
+  if (index === undefined) return undefined;
   const events: TraceEvent[] = [];
   const { plan, data } = version.scored.evaluation;
   const traced = evaluate(plan, data, { trace: { unit: index, sink: (e) => events.push(e) } });
@@ -24,9 +24,9 @@ export function explanationLines(version: Version, unit: string): readonly strin
 /** Keeps the explanation of `unit` from events traced while the version was evaluated. */
 export function remember(version: Version, unit: string, events: readonly TraceEvent[]): readonly string[] | undefined {
   const index = version.indexOf.get(unit);
-  if (index === undefined || version.ruleText === undefined || events.length === 0) return undefined;
+  if (index === undefined || events.length === 0) return undefined;
   const result = version.scored.evaluation.units[index]!;
-  const text = renderExplanation(version.scored.rules, version.ruleText, result, events);
+  const text = renderExplanation(version.scored.rules, result, events);
   const lines = text.replace(/\n$/, '').split('\n');
   version.explanations.set(unit, lines);
   return lines;

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { formatDiagnostics } from '../cli/print-diagnostics.js';
 import { scoreFiles, type ScoreRequest } from '../cli/score-data.js';
-import { sha256 } from '../data/content-hash.js';
 import type { TraceEvent } from '../engine/trace.js';
 import { ExitCode } from '../cli/output.js';
 import { remember } from './explanation.js';
@@ -126,7 +124,7 @@ export class PreviewSession {
       return;
     }
     this.count += 1;
-    const version = buildVersion(this.count, outcome, ruleTextOf(this.request.rules, outcome.rules.hash));
+    const version = buildVersion(this.count, outcome);
     if (focus !== undefined) remember(version, focus, events);
     const previous = this.state.version;
     let changes = previous ? compareVersions(previous, version) : undefined;
@@ -146,16 +144,6 @@ export class PreviewSession {
 
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
-  }
-}
-
-/** The rule file's text if it is still the text the rules were built from. */
-function ruleTextOf(file: string, hash: string): string | undefined {
-  try {
-    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    return sha256(text) === hash ? text : undefined;
-  } catch {
-    return undefined;
   }
 }
 

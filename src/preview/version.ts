@@ -17,11 +17,6 @@ export interface Version {
   /** 1 for the first good evaluation, counting up. */
   readonly number: number;
   readonly scored: Scored;
-  /**
-   * The rule file's text the rule set was built from (the explanation quotes
-   * formulas by offset), or undefined when the file changed again meanwhile.
-   */
-  readonly ruleText: string | undefined;
   readonly groups: readonly GroupRows[];
   /** Position of each unit in the data, by name. */
   readonly indexOf: ReadonlyMap<string, number>;
@@ -33,10 +28,10 @@ export interface Version {
   readonly explanations: Map<string, readonly string[]>;
 }
 
-export function buildVersion(number: number, scored: Scored, ruleText: string | undefined): Version {
+export function buildVersion(number: number, scored: Scored): Version {
   const groups = standings(scored.evaluation).map((g) => ({ group: g.group, rows: [...g.ranked, ...g.unranked] }));
   const indexOf = new Map(scored.evaluation.units.map((u, i) => [u.unit, i]));
   const warnings = scored.notes.filter((d) => d.severity === 'warning').length;
   const nameCells = scored.evaluation.units.reduce((widest, u) => Math.max(widest, quickCells(u.unit)), 0);
-  return { number, scored, ruleText, groups, indexOf, nameCells, warnings, explanations: new Map() };
+  return { number, scored, groups, indexOf, nameCells, warnings, explanations: new Map() };
 }

@@ -130,6 +130,7 @@ class RuleSetBuilder {
     return {
       file: this.source.file,
       hash: sha256(this.source.text),
+      text: this.source.text,
       title: text(this.root, '名称')!,
       ...optional('version', text(this.root, '版本')),
       ...optional('basis', text(this.root, '依据')),

@@ -28,6 +28,8 @@ export interface RuleSet {
   readonly reports: readonly ReportSection[];
   /** sha256 of the rule file's text, for tracing a published table back. */
   readonly hash: string;
+  /** The text the rules were built from: every span's offset points into it. */
+  readonly text: string;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 
@@ -92,6 +95,14 @@ describe('rules-engine explain', () => {
     expect(lines).toContain('排名：区直部门 第 33 名（共 34 个参与排名的单位）');
     // Its own warning is kept: the bulletin prints 97.16% for 97.17%.
     expect(stderr).toContain('W421');
+  });
+
+  it('quotes formulas exactly from a rule file saved with a BOM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-engine-explain-'));
+    const bom = join(dir, 'bom.yaml');
+    writeFileSync(bom, `\uFEFF${readFileSync(rules, 'utf8')}`);
+    const { lines } = await cli('explain', '--rules', bom, data, '--unit', '马坡岭');
+    expect(lines).toContain('    公式：(办结数 - 未按时办结数) / 办结数');
   });
 
   it('gives the same facts as JSON events', async () => {
