@@ -70,19 +70,15 @@ export function referenceMismatches(plan: Plan, rows: readonly RowState[], data:
 function asWritten(computed: Fraction | null, written: string, missingMarks: Set<string>): string | undefined {
   const writtenMissing = missingMarks.has(written);
   if (computed === null) return writtenMissing ? undefined : '/';
-  if (writtenMissing) return showPlain(computed, 4);
+  if (writtenMissing) return formatDecimal(computed, 4);
   const percent = /[%％]$/.test(written);
   const reading = readCell(written, percent ? 'rate' : 'number');
-  if (!reading.ok || !(reading.value instanceof Fraction)) return showPlain(computed, 4);
+  if (!reading.ok || !(reading.value instanceof Fraction)) return formatDecimal(computed, 4);
   const digits = (written.replace(/[%％]$/, '').split(/[.．]/)[1] ?? '').length;
   const scale = percent ? 100 : 1;
   const rounded = roundTo(computed.mul(scale), digits, 'half-up');
   if (rounded.equals(reading.value.mul(scale))) return undefined;
   return `${formatDecimal(rounded, digits, true)}${percent ? '%' : ''}`;
-}
-
-function showPlain(value: Fraction, digits: number): string {
-  return formatDecimal(value, digits);
 }
 
 function show(value: unknown): string {
